@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanRussia.Core.Data;
+
+/// <summary>Opens the SQLite file: connection string, WAL, and migrations.</summary>
+public static class TimelineDatabase
+{
+    /// <summary>
+    /// A connection string for a database file. Pooling is off so that a closed context releases the file
+    /// (tests delete theirs; a user may move theirs).
+    /// </summary>
+    public static string ConnectionString(string databasePath, bool readOnly = false) => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.GetFullPath(databasePath),
+        Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        Pooling = false,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public static DbContextOptions<TimelineDbContext> Options(string databasePath) =>
+        Configure(new DbContextOptionsBuilder<TimelineDbContext>(), databasePath).Options;
+
+    public static DbContextOptionsBuilder<TimelineDbContext> Configure(DbContextOptionsBuilder<TimelineDbContext> builder, string databasePath)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.UseSqlite(ConnectionString(databasePath));
+    }
+
+    /// <summary>Creates the folder and file if missing, applies migrations, and switches the file to WAL so readers never block on ingestion.</summary>
+    public static async Task MigrateAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var path = context.Database.GetDbConnection().DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+    }
+}

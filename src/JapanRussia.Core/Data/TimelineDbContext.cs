@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanRussia.Core.Data;
+
+public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> options) : DbContext(options)
+{
+    public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    public DbSet<PassageRecord> Passages => Set<PassageRecord>();
+
+    public DbSet<EventRecord> Events => Set<EventRecord>();
+
+    public DbSet<EventSourceRecord> EventSources => Set<EventSourceRecord>();
+
+    public DbSet<EventTopic> EventTopics => Set<EventTopic>();
+
+    public DbSet<EventEntity> EventEntities => Set<EventEntity>();
+
+    public DbSet<Era> Eras => Set<Era>();
+
+    public DbSet<Topic> Topics => Set<Topic>();
+
+    public DbSet<IngestionState> IngestionStates => Set<IngestionState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TimelineDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Enums as words keep the database readable with any SQLite tool.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(16);
+    }
+}

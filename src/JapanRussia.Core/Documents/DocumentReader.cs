@@ -1,0 +1,167 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace JapanRussia.Core.Documents;
+
+/// <summary>
+/// Turns a file's bytes into a <see cref="SourceDocument"/>: decodes (UTF-8, or UTF-16 with a BOM, or Latin-1 when
+/// the bytes are not UTF-8), refuses binary and oversized files, normalises line ends, and reads front matter.
+/// </summary>
+public static class DocumentReader
+{
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    public static readonly IReadOnlySet<string> Extensions =
+        new HashSet<string>([".txt", ".md", ".markdown"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static bool IsDocument(string path) => Extensions.Contains(Path.GetExtension(path));
+
+    public static async Task<SourceDocument> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new DocumentReadException("the file no longer exists");
+        }
+
+        if (info.Length > MaxFileBytes)
+        {
+            throw new DocumentReadException($"the file is {info.Length / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DocumentReadException($"the file cannot be read: {ex.Message}", ex);
+        }
+
+        return Read(info.Name, bytes);
+    }
+
+    public static SourceDocument Read(string fileName, ReadOnlySpan<byte> bytes)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var raw = Decode(bytes);
+        var text = Normalise(raw);
+        if (text.Trim().Length == 0)
+        {
+            throw new DocumentReadException("the file is empty");
+        }
+
+        var frontMatter = FrontMatter.Parse(text);
+        var body = text[frontMatter.BodyStart..];
+        if (body.Trim().Length == 0)
+        {
+            throw new DocumentReadException("the file has front matter but no text");
+        }
+
+        var title = frontMatter.Title ?? FirstLine(body) ?? Path.GetFileNameWithoutExtension(fileName);
+        return new SourceDocument(fileName, title, frontMatter.Source, frontMatter.Published, body, hash);
+    }
+
+    private static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return DecodeUtf8(bytes[3..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(bytes[2..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        }
+
+        if (LooksBinary(bytes))
+        {
+            throw new DocumentReadException("the file is binary, not text");
+        }
+
+        return DecodeUtf8(bytes);
+    }
+
+    private static string DecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: older text files are most often Latin-1, which maps every byte to a character.
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+
+    /// <summary>A text file has almost no NUL bytes or C0 controls; a binary one has many early on.</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        var suspicious = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0 || (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C))
+            {
+                suspicious++;
+            }
+        }
+
+        return sample.Length > 0 && suspicious * 100 > sample.Length;
+    }
+
+    /// <summary>LF line ends; stray control characters become spaces so that no offset shifts later.</summary>
+    private static string Normalise(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                builder.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else if (c == '\uFEFF' && builder.Length == 0)
+            {
+                continue;
+            }
+            else if (char.IsControl(c) && c is not '\n' and not '\t')
+            {
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string? FirstLine(string body)
+    {
+        foreach (var line in body.Split('\n'))
+        {
+            var trimmed = line.Trim().TrimStart('#').Trim();
+            if (trimmed.Length > 0)
+            {
+                return trimmed.Length > 200 ? trimmed[..200] : trimmed;
+            }
+        }
+
+        return null;
+    }
+}
