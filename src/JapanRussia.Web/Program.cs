@@ -1,27 +1,47 @@
+using System.Globalization;
+using JapanRussia.Web.Cli;
 using JapanRussia.Web.Components;
+using JapanRussia.Web.Hosting;
+using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+// Verbs (ingest, export, --help) run without starting the web server.
+if (CommandLineApp.IsVerb(args))
+{
+    return await CommandLineApp.RunAsync(args, Console.Out, Console.Error);
+}
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+// The content root is the build output, so appsettings and assets are found wherever the command is started.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+// Logging: structured console output, configured from appsettings (Serilog section).
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+
+// Data: the SQLite store and the ingestion pipeline.
+builder.Services.AddTimelineStore();
+
+// Pages: Blazor with interactive server rendering.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
 
+app.UseSerilogRequestLogging();
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.IngestOnStartupAsync();
+await app.RunAsync();
+return 0;

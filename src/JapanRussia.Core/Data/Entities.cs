@@ -1,5 +1,6 @@
 using JapanRussia.Core.Dates;
 using JapanRussia.Core.Documents;
+using JapanRussia.Core.Events;
 
 namespace JapanRussia.Core.Data;
 
@@ -72,6 +73,9 @@ public sealed class EventRecord
 
     /// <summary>Set when sources give this happening different dates; says which sources say what.</summary>
     public string? Disagreement { get; set; }
+
+    /// <summary>A hash of everything stored for this event; ingestion rewrites an event only when it changes.</summary>
+    public required string Fingerprint { get; set; }
 
     public List<EventSourceRecord> Sources { get; } = [];
 
@@ -156,12 +160,6 @@ public sealed class EventTopic
     public Topic Topic { get; set; } = null!;
 
     public required string Trigger { get; set; }
-}
-
-public enum EntityKind
-{
-    Person,
-    Place,
 }
 
 /// <summary>A person or place an event names, spelling variants folded to one name ("Kunashiri" is "Kunashir").</summary>

@@ -35,6 +35,7 @@ internal sealed class EventRecordConfiguration : IEntityTypeConfiguration<EventR
         builder.Property(e => e.Id).HasMaxLength(32);
         builder.Property(e => e.Label).HasMaxLength(100);
         builder.Property(e => e.Title).HasMaxLength(300);
+        builder.Property(e => e.Fingerprint).HasMaxLength(64);
         builder.HasIndex(e => new { e.StartDate, e.EndDate });
         builder.HasIndex(e => e.EraId);
         builder.Ignore(e => e.Date);

@@ -27,6 +27,12 @@ public static class TimelineDatabase
         return builder.UseSqlite(ConnectionString(databasePath));
     }
 
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string databasePath)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.UseSqlite(ConnectionString(databasePath));
+    }
+
     /// <summary>Creates the folder and file if missing, applies migrations, and switches the file to WAL so readers never block on ingestion.</summary>
     public static async Task MigrateAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,78 @@
+using System.Text.Json.Serialization;
+using JapanRussia.Core.Data;
+using JapanRussia.Core.Dates;
+
+namespace JapanRussia.Core.Export;
+
+/// <summary>The public event shape, shared by the JSON export and <c>GET /api/events</c>.</summary>
+public sealed record EventDocument(
+    string Id,
+    string Start,
+    string End,
+    string Precision,
+    string? Qualifier,
+    string Label,
+    string Title,
+    string Era,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<SourceDocumentReference> Sources)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Disagreement { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? People { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Places { get; init; }
+
+    /// <summary>Maps a stored event with its sources (each with passage and document loaded), topics and entities.</summary>
+    public static EventDocument From(EventRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var date = record.Date;
+        return new EventDocument(
+            record.Id,
+            date.StartText,
+            date.EndText,
+            Lower(record.Precision),
+            record.Qualifier == DateQualifier.None ? null : Lower(record.Qualifier),
+            record.Label,
+            record.Title,
+            record.EraId,
+            record.Topics.Select(t => t.TopicId).Order(StringComparer.Ordinal).ToList(),
+            record.Sources
+                .OrderBy(s => s.Passage.Document.FileName, StringComparer.Ordinal)
+                .ThenBy(s => s.Start)
+                .Select(s => new SourceDocumentReference(
+                    s.Passage.Document.FileName,
+                    s.Passage.Document.Title,
+                    s.Passage.Ordinal,
+                    s.Start,
+                    s.End,
+                    s.Excerpt))
+                .ToList())
+        {
+            Disagreement = record.Disagreement,
+            People = record.Entities.Where(e => e.Kind == Events.EntityKind.Person).Select(e => e.Name).Order(StringComparer.Ordinal).ToList(),
+            Places = record.Entities.Where(e => e.Kind == Events.EntityKind.Place).Select(e => e.Name).Order(StringComparer.Ordinal).ToList(),
+        };
+    }
+
+#pragma warning disable CA1308 // the JSON contract spells these in lower case
+    private static string Lower<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+#pragma warning restore CA1308
+}
+
+/// <summary>One source of an event: <c>text[Start..End] == Excerpt</c> in the named document's stored text.</summary>
+public sealed record SourceDocumentReference(
+    string Document,
+    string DocumentTitle,
+    int Passage,
+    int Start,
+    int End,
+    string Excerpt);
+
+/// <summary>The export file: <c>{ "events": [...] }</c>.</summary>
+public sealed record EventExport(IReadOnlyList<EventDocument> Events);

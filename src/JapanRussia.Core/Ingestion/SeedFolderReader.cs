@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using JapanRussia.Core.Documents;
+
+namespace JapanRussia.Core.Ingestion;
+
+/// <summary>Reads every document in a folder, collecting the ones that fail with their reasons instead of stopping.</summary>
+public static class SeedFolderReader
+{
+    public sealed record FolderContents(IReadOnlyList<SourceDocument> Documents, IReadOnlyList<DocumentFailure> Failures, int Candidates);
+
+    public static async Task<FolderContents> ReadAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The documents folder '{folder}' does not exist.");
+        }
+
+        var files = Directory.EnumerateFiles(folder)
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && DocumentReader.IsDocument(f))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var documents = new ConcurrentBag<SourceDocument>();
+        var failures = new ConcurrentBag<DocumentFailure>();
+        await Parallel.ForEachAsync(
+            files,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            async (file, token) =>
+            {
+                try
+                {
+                    documents.Add(await DocumentReader.ReadFileAsync(file, token).ConfigureAwait(false));
+                }
+                catch (DocumentReadException ex)
+                {
+                    failures.Add(new DocumentFailure(Path.GetFileName(file), ex.Message));
+                }
+            }).ConfigureAwait(false);
+
+        return new FolderContents(
+            documents.OrderBy(d => d.FileName, StringComparer.Ordinal).ToList(),
+            failures.OrderBy(f => f.FileName, StringComparer.Ordinal).ToList(),
+            files.Count);
+    }
+}

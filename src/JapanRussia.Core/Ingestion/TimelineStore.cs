@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using JapanRussia.Core.Data;
+using JapanRussia.Core.Documents;
+using JapanRussia.Core.Events;
+using JapanRussia.Core.Reference;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanRussia.Core.Ingestion;
+
+/// <summary>Writes an ingestion's outcome: replaces changed documents and exactly the events whose content changed, in one transaction.</summary>
+public sealed class TimelineStore(TimelineDbContext context)
+{
+    private const int DeleteChunk = 500;
+
+    public sealed record WriteResult(int EventsWritten, int EventsDeleted, long Version);
+
+    public async Task<WriteResult> WriteAsync(
+        IReadOnlyList<(SourceDocument Document, IReadOnlyList<PassageSpan> Passages)> documentsToWrite,
+        IReadOnlyList<string> documentsToDelete,
+        IReadOnlyList<TimelineEvent> events,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentsToWrite);
+        ArgumentNullException.ThrowIfNull(documentsToDelete);
+        ArgumentNullException.ThrowIfNull(events);
+
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var referenceChanged = await SyncReferenceDataAsync(cancellationToken).ConfigureAwait(false);
+
+        foreach (var chunk in documentsToDelete.Chunk(DeleteChunk))
+        {
+            await context.Documents.Where(d => chunk.Contains(d.FileName)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        foreach (var (document, passages) in documentsToWrite)
+        {
+            var record = new DocumentRecord
+            {
+                FileName = document.FileName,
+                Title = document.Title,
+                SourceUrl = document.SourceUrl?.ToString(),
+                PublishedOn = document.PublishedOn,
+                Text = document.Text,
+                ContentHash = document.ContentHash,
+                IngestedAt = now,
+            };
+            record.Passages.AddRange(passages.Select(p => new PassageRecord
+            {
+                Ordinal = p.Ordinal,
+                Kind = p.Kind,
+                Start = p.Start,
+                End = p.End,
+                Text = p.Text,
+            }));
+            context.Documents.Add(record);
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        context.ChangeTracker.Clear();
+
+        var hashes = await context.Documents.AsNoTracking()
+            .ToDictionaryAsync(d => d.FileName, d => d.ContentHash, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var fingerprinted = events.Select(e => (Event: e, Fingerprint: Fingerprint(e, hashes))).ToList();
+        var existing = await context.Events.AsNoTracking()
+            .ToDictionaryAsync(e => e.Id, e => e.Fingerprint, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var wanted = fingerprinted.ToDictionary(e => e.Event.Id, e => e.Fingerprint, StringComparer.Ordinal);
+
+        var stale = existing.Where(e => !wanted.TryGetValue(e.Key, out var f) || f != e.Value).Select(e => e.Key).ToList();
+        foreach (var chunk in stale.Chunk(DeleteChunk))
+        {
+            await context.Events.Where(e => chunk.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var fresh = fingerprinted.Where(e => !existing.TryGetValue(e.Event.Id, out var f) || f != e.Fingerprint).ToList();
+        if (fresh.Count > 0)
+        {
+            var passageIds = await PassageIdsAsync(fresh.SelectMany(e => e.Event.Sources.Select(s => s.DocumentFileName)), cancellationToken).ConfigureAwait(false);
+            foreach (var (timelineEvent, fingerprint) in fresh)
+            {
+                context.Events.Add(ToRecord(timelineEvent, fingerprint, passageIds));
+            }
+
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            context.ChangeTracker.Clear();
+        }
+
+        var changed = referenceChanged || documentsToWrite.Count > 0 || documentsToDelete.Count > 0 || stale.Count > 0 || fresh.Count > 0;
+        var version = await BumpVersionAsync(changed, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new WriteResult(fresh.Count, stale.Count(id => !wanted.ContainsKey(id)), version);
+    }
+
+    private async Task<bool> SyncReferenceDataAsync(CancellationToken cancellationToken)
+    {
+        var changed = false;
+        var eras = await context.Eras.ToDictionaryAsync(e => e.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        foreach (var era in ReferenceData.EraRows())
+        {
+            if (!eras.TryGetValue(era.Id, out var row))
+            {
+                context.Eras.Add(era);
+                changed = true;
+            }
+            else if (row.Name != era.Name || row.StartYear != era.StartYear || row.EndYear != era.EndYear || row.Color != era.Color || row.SortOrder != era.SortOrder)
+            {
+                (row.Name, row.StartYear, row.EndYear, row.Color, row.SortOrder) = (era.Name, era.StartYear, era.EndYear, era.Color, era.SortOrder);
+                changed = true;
+            }
+        }
+
+        var topics = await context.Topics.ToDictionaryAsync(t => t.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        foreach (var topic in ReferenceData.TopicRows())
+        {
+            if (!topics.TryGetValue(topic.Id, out var row))
+            {
+                context.Topics.Add(topic);
+                changed = true;
+            }
+            else if (row.Name != topic.Name || row.SortOrder != topic.SortOrder)
+            {
+                (row.Name, row.SortOrder) = (topic.Name, topic.SortOrder);
+                changed = true;
+            }
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return changed;
+    }
+
+    private async Task<Dictionary<(string File, int Ordinal), int>> PassageIdsAsync(IEnumerable<string> fileNames, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<(string, int), int>();
+        foreach (var chunk in fileNames.Distinct(StringComparer.Ordinal).Chunk(DeleteChunk))
+        {
+            var rows = await context.Passages.AsNoTracking()
+                .Where(p => chunk.Contains(p.Document.FileName))
+                .Select(p => new { p.Id, p.Document.FileName, p.Ordinal })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                result[(row.FileName, row.Ordinal)] = row.Id;
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<long> BumpVersionAsync(bool changed, CancellationToken cancellationToken)
+    {
+        var state = await context.IngestionStates.SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (state is null)
+        {
+            state = new IngestionState { Id = 1 };
+            context.IngestionStates.Add(state);
+            changed = true;
+        }
+
+        if (changed)
+        {
+            state.Version++;
+            state.UpdatedAt = DateTimeOffset.UtcNow;
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return state.Version;
+    }
+
+    private static EventRecord ToRecord(
+        TimelineEvent timelineEvent,
+        string fingerprint,
+        Dictionary<(string File, int Ordinal), int> passageIds)
+    {
+        var date = timelineEvent.Date;
+        var record = new EventRecord
+        {
+            Id = timelineEvent.Id,
+            StartDate = date.Start,
+            EndDate = date.End,
+            Precision = date.Precision,
+            Qualifier = date.Qualifier,
+            Label = date.Label,
+            Title = timelineEvent.Title,
+            EraId = timelineEvent.EraId,
+            Disagreement = timelineEvent.Disagreement,
+            Fingerprint = fingerprint,
+        };
+        record.Sources.AddRange(timelineEvent.Sources.Select(s => new EventSourceRecord
+        {
+            EventId = timelineEvent.Id,
+            PassageId = passageIds[(s.DocumentFileName, s.PassageOrdinal)],
+            Start = s.Sentence.Start,
+            End = s.Sentence.End,
+            Excerpt = s.Excerpt,
+            DateStart = s.Date.Start,
+            DateEnd = s.Date.End,
+            StartDate = s.Date.Date.Start,
+            EndDate = s.Date.Date.End,
+            Precision = s.Date.Date.Precision,
+            Qualifier = s.Date.Date.Qualifier,
+            Label = s.Date.Date.Label,
+        }));
+        record.Topics.AddRange(timelineEvent.Topics
+            .DistinctBy(t => t.TopicId, StringComparer.Ordinal)
+            .Select(t => new EventTopic { EventId = timelineEvent.Id, TopicId = t.TopicId, Trigger = t.Trigger }));
+        record.Entities.AddRange(timelineEvent.Entities
+            .Distinct()
+            .Select(e => new EventEntity { EventId = timelineEvent.Id, Kind = e.Kind, Name = e.Name }));
+        return record;
+    }
+
+    /// <summary>Everything stored for an event, including the content hash of each source document (a changed document re-creates its sources' rows).</summary>
+    private static string Fingerprint(TimelineEvent timelineEvent, IReadOnlyDictionary<string, string> documentHashes)
+    {
+        var builder = new StringBuilder();
+        var date = timelineEvent.Date;
+        builder.Append(CultureInfo.InvariantCulture, $"{date.Start:O}|{date.End:O}|{date.Precision}|{date.Qualifier}|{date.Label}|{timelineEvent.Title}|{timelineEvent.EraId}|{timelineEvent.Disagreement}\n");
+        foreach (var topic in timelineEvent.Topics)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"t:{topic.TopicId}:{topic.Trigger}\n");
+        }
+
+        foreach (var entity in timelineEvent.Entities)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"e:{entity.Kind}:{entity.Name}\n");
+        }
+
+        foreach (var source in timelineEvent.Sources)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"s:{source.DocumentFileName}:{documentHashes.GetValueOrDefault(source.DocumentFileName)}:{source.PassageOrdinal}:{source.Sentence.Start}:{source.Sentence.End}:{source.Date.Start}:{source.Date.End}:{source.Date.Date.Label}\n");
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using JapanRussia.Core.Data;
+
+namespace JapanRussia.Core.Reference;
+
+/// <summary>A topic of the taxonomy and the words that signal it (Reference/topics.json).</summary>
+public sealed record TopicDefinition(string Id, string Name, IReadOnlyList<string> Keywords);
+
+/// <summary>A period of the relationship (Reference/eras.json); <see cref="End"/> is null for the open present era.</summary>
+public sealed record EraDefinition(string Id, string Name, int Start, int? End, string Color);
+
+/// <summary>
+/// The editable reference data: eras and the topic taxonomy, each one JSON file embedded in this assembly.
+/// A data change here needs no code change.
+/// </summary>
+public static class ReferenceData
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    private static readonly Lazy<IReadOnlyList<EraDefinition>> LazyEras = new(() => Load<ErasFile>("eras.json").Eras);
+
+    private static readonly Lazy<IReadOnlyList<TopicDefinition>> LazyTopics = new(() => Load<TopicsFile>("topics.json").Topics);
+
+    public static IReadOnlyList<EraDefinition> Eras => LazyEras.Value;
+
+    public static IReadOnlyList<TopicDefinition> Topics => LazyTopics.Value;
+
+    /// <summary>The era whose years contain <paramref name="year"/>; years before the first era belong to the first.</summary>
+    public static EraDefinition EraFor(int year)
+    {
+        var eras = Eras;
+        foreach (var era in eras)
+        {
+            if (year >= era.Start && (era.End is null || year <= era.End))
+            {
+                return era;
+            }
+        }
+
+        return year < eras[0].Start ? eras[0] : eras[^1];
+    }
+
+    public static IEnumerable<Era> EraRows() =>
+        Eras.Select((e, i) => new Era { Id = e.Id, Name = e.Name, StartYear = e.Start, EndYear = e.End, Color = e.Color, SortOrder = i });
+
+    public static IEnumerable<Topic> TopicRows() =>
+        Topics.Select((t, i) => new Topic { Id = t.Id, Name = t.Name, SortOrder = i });
+
+    private static T Load<T>(string fileName)
+    {
+        var assembly = typeof(ReferenceData).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded reference file {fileName} is missing.");
+        return JsonSerializer.Deserialize<T>(stream, Json)
+            ?? throw new InvalidOperationException($"Reference file {fileName} is empty.");
+    }
+
+    private sealed record ErasFile(IReadOnlyList<EraDefinition> Eras);
+
+    private sealed record TopicsFile(IReadOnlyList<TopicDefinition> Topics);
+}

@@ -1,0 +1,185 @@
+using System.CommandLine;
+using JapanRussia.Core.Data;
+using JapanRussia.Core.Export;
+using JapanRussia.Core.Ingestion;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanRussia.Web.Cli;
+
+/// <summary>
+/// The verbs the server executable also answers: <c>ingest</c> and <c>export</c>. Exit codes: 0 ok, 1 failure,
+/// 2 bad usage. Results go to stdout, errors to stderr.
+/// </summary>
+public static class CommandLineApp
+{
+    public const int Ok = 0;
+    public const int Failure = 1;
+    public const int BadUsage = 2;
+
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ingest", "export", "--help", "-h", "-?", "help", "--version" };
+
+    /// <summary>True when the arguments ask for a verb rather than the web server.</summary>
+    public static bool IsVerb(string[] args) =>
+        args.Length > 0 && (Verbs.Contains(args[0]) || !args[0].StartsWith('-'));
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = BuildCommands(output, error);
+        if (args is ["help"])
+        {
+            args = ["--help"];
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync(parseError.Message).ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Usage: JapanRussia.Web [ingest --seeds DIR --db FILE | export --db FILE --format json [--out FILE]]  (see --help)").ConfigureAwait(false);
+            return BadUsage;
+        }
+
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static RootCommand BuildCommands(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(
+            "Japan–Russia Timeline Explorer. Without a verb it serves the web app (options: --db FILE, --seeds DIR, --urls URL).");
+
+        var seeds = new Option<DirectoryInfo>("--seeds") { Description = "Folder of .txt and .md documents to ingest.", Required = true };
+        var ingestDb = new Option<FileInfo>("--db") { Description = "SQLite database file (created if missing).", Required = true };
+        var ingest = new Command("ingest", "Ingest a documents folder into a database file.") { seeds, ingestDb };
+        ingest.SetAction((parse, token) => IngestAsync(parse.GetRequiredValue(seeds), parse.GetRequiredValue(ingestDb), output, error, token));
+        root.Add(ingest);
+
+        var exportDb = new Option<FileInfo>("--db") { Description = "SQLite database file to read.", Required = true };
+        var format = new Option<string>("--format") { Description = "Output format.", Required = true };
+        format.AcceptOnlyFromAmong(Enum.GetNames<ExportFormat>().Select(ToOptionName).ToArray());
+        var outFile = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
+        var export = new Command("export", "Export every event from a database file.") { exportDb, format, outFile };
+        export.SetAction((parse, token) => ExportAsync(
+            parse.GetRequiredValue(exportDb), Enum.Parse<ExportFormat>(parse.GetRequiredValue(format), ignoreCase: true), parse.GetValue(outFile), output, error, token));
+        root.Add(export);
+        return root;
+    }
+
+#pragma warning disable CA1308 // option values are lower case by convention
+    private static string ToOptionName(string name) => name.ToLowerInvariant();
+#pragma warning restore CA1308
+
+    private static async Task<int> IngestAsync(DirectoryInfo seeds, FileInfo database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!seeds.Exists)
+        {
+            await error.WriteLineAsync($"error: the documents folder '{seeds.FullName}' does not exist.").ConfigureAwait(false);
+            return Failure;
+        }
+
+        try
+        {
+            var pipeline = new IngestionPipeline(new SingleFileContextFactory(database.FullName));
+            var report = await pipeline.IngestAsync(seeds.FullName, cancellationToken).ConfigureAwait(false);
+            foreach (var failure in report.Failures)
+            {
+                await error.WriteLineAsync($"warning: {failure.FileName}: {failure.Reason}").ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync(
+                $"Read {report.DocumentsRead} documents: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, " +
+                $"{report.Removed} removed, {report.Failures.Count} failed.").ConfigureAwait(false);
+            await output.WriteLineAsync(
+                $"{report.Events} events ({report.MergedEvents} merged from several documents), {report.Passages} passages; " +
+                $"{report.EventsWritten} events written, {report.EventsDeleted} deleted; {report.Elapsed.TotalSeconds:F2} s.").ConfigureAwait(false);
+            if (report.NothingIngested)
+            {
+                await error.WriteLineAsync("error: none of the documents could be ingested.").ConfigureAwait(false);
+                return Failure;
+            }
+
+            return Ok;
+        }
+        catch (Exception ex) when (IsStorageProblem(ex))
+        {
+            await error.WriteLineAsync($"error: cannot write the database '{database.FullName}': {Describe(ex)}").ConfigureAwait(false);
+            return Failure;
+        }
+    }
+
+    private static async Task<int> ExportAsync(FileInfo database, ExportFormat format, FileInfo? outFile, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!database.Exists)
+        {
+            await error.WriteLineAsync($"error: the database '{database.FullName}' does not exist; run 'ingest' first.").ConfigureAwait(false);
+            return Failure;
+        }
+
+        try
+        {
+            IReadOnlyList<EventDocument> events;
+            await using (var context = new SingleFileContextFactory(database.FullName, readOnly: true).CreateDbContext())
+            {
+                if ((await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Any())
+                {
+                    await error.WriteLineAsync($"error: '{database.FullName}' is not a timeline database, or an older one; run 'ingest' on it first.").ConfigureAwait(false);
+                    return Failure;
+                }
+
+                events = await EventExporter.LoadAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (outFile is null)
+            {
+                using var buffer = new MemoryStream();
+                await EventExporter.WriteAsync(events, format, buffer, cancellationToken).ConfigureAwait(false);
+                await output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
+                await output.WriteLineAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                // Write beside the target and move into place, so a failed export never leaves half a file.
+                var temporary = outFile.FullName + ".tmp";
+                await using (var stream = File.Create(temporary))
+                {
+                    await EventExporter.WriteAsync(events, format, stream, cancellationToken).ConfigureAwait(false);
+                }
+
+                File.Move(temporary, outFile.FullName, overwrite: true);
+                await error.WriteLineAsync($"Wrote {events.Count} events to {outFile.FullName}.").ConfigureAwait(false);
+            }
+
+            return Ok;
+        }
+        catch (Exception ex) when (IsStorageProblem(ex))
+        {
+            await error.WriteLineAsync($"error: cannot export from '{database.FullName}': {Describe(ex)}").ConfigureAwait(false);
+            return Failure;
+        }
+    }
+
+    private static bool IsStorageProblem(Exception ex) =>
+        ex is SqliteException or IOException or UnauthorizedAccessException or DbUpdateException or InvalidOperationException;
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        SqliteException { SqliteErrorCode: 26 } => "the file is not a SQLite database (or is corrupt).",
+        SqliteException { SqliteErrorCode: 11 } => "the database file is corrupt.",
+        SqliteException { SqliteErrorCode: 8 } => "the database file is read-only.",
+        SqliteException { SqliteErrorCode: 13 } => "the disk is full.",
+        SqliteException { SqliteErrorCode: 14 } => "the database file cannot be opened (check the folder exists and is writable).",
+        DbUpdateException { InnerException: { } inner } => Describe(inner),
+        _ => ex.Message,
+    };
+
+    /// <summary>A context factory for one database file, for the verbs (which run without the web host's container).</summary>
+    private sealed class SingleFileContextFactory(string path, bool readOnly = false) : IDbContextFactory<TimelineDbContext>
+    {
+        public TimelineDbContext CreateDbContext() =>
+            new(new DbContextOptionsBuilder<TimelineDbContext>().UseSqlite(TimelineDatabase.ConnectionString(path, readOnly)).Options);
+    }
+}
