@@ -1,5 +1,6 @@
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Ingestion;
+using JapanRussia.Core.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Web.Hosting;
@@ -14,6 +15,7 @@ public static class TimelineHostingExtensions
         services.AddDbContextFactory<TimelineDbContext>((provider, options) =>
             TimelineDatabase.Configure(options, provider.GetRequiredService<TimelinePaths>().DatabasePath));
         services.AddSingleton<IngestionPipeline>();
+        services.AddSingleton<EventSearch>();
         return services;
     }
 
