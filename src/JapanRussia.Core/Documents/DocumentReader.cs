@@ -103,20 +103,27 @@ public static class DocumentReader
         }
     }
 
-    /// <summary>A text file has almost no NUL bytes or C0 controls; a binary one has many early on.</summary>
+    /// <summary>
+    /// A text file has few NUL bytes or C0 controls (a stray one is damage, not binary); a binary file has many early on.
+    /// </summary>
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
-        var suspicious = 0;
+        var nuls = 0;
+        var controls = 0;
         foreach (var b in sample)
         {
-            if (b == 0 || (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C))
+            if (b == 0)
             {
-                suspicious++;
+                nuls++;
+            }
+            else if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C)
+            {
+                controls++;
             }
         }
 
-        return sample.Length > 0 && suspicious * 100 > sample.Length;
+        return (nuls >= 8 && nuls * 100 > sample.Length) || (nuls + controls) * 10 > sample.Length;
     }
 
     /// <summary>LF line ends; stray control characters become spaces so that no offset shifts later.</summary>
@@ -156,7 +163,7 @@ public static class DocumentReader
         foreach (var line in body.Split('\n'))
         {
             var trimmed = line.Trim().TrimStart('#').Trim();
-            if (trimmed.Length > 0)
+            if (trimmed.Length > 0 && trimmed.Trim('-').Length > 0)
             {
                 return trimmed.Length > 200 ? trimmed[..200] : trimmed;
             }

@@ -7,7 +7,9 @@ namespace JapanRussia.Core.Documents;
 /// </summary>
 public static class PassageSplitter
 {
-    private const int CaptionMaxWords = 30;
+    private const int CaptionMaxWords = 40;
+    private const int ShortCaptionWords = 8;
+    private const int ProseMinWords = 25;
 
     public static IReadOnlyList<PassageSpan> Split(string text)
     {
@@ -107,17 +109,24 @@ public static class PassageSplitter
                 : PassageKind.Paragraph;
     }
 
-    /// <summary>Short paragraphs that sit among other short lines at the end of a document are image captions.</summary>
+    /// <summary>
+    /// Image captions follow the last stretch of prose on a page: short lines, most without a full stop
+    /// ("Japanese painter Sesshū Tōyō commemorated on a 1956 Soviet stamp", "Japanese soldiers in Siberia (1918–1922).").
+    /// </summary>
     private static List<PassageSpan> MarkCaptions(List<PassageSpan> passages)
     {
-        var lastLong = passages.FindLastIndex(p => p.Kind == PassageKind.Paragraph && WordCount(p.Text) > CaptionMaxWords);
-        for (var i = lastLong + 1; i < passages.Count; i++)
+        var lastProse = passages.FindLastIndex(p => p.Kind == PassageKind.Paragraph && WordCount(p.Text) > ProseMinWords);
+        if (lastProse < 0)
+        {
+            return passages;
+        }
+
+        for (var i = lastProse + 1; i < passages.Count; i++)
         {
             var passage = passages[i];
-            var shortNeighbour = (i > lastLong + 1 && WordCount(passages[i - 1].Text) <= CaptionMaxWords) ||
-                                 (i + 1 < passages.Count && WordCount(passages[i + 1].Text) <= CaptionMaxWords);
-            if (lastLong >= 0 && passage.Kind is PassageKind.Paragraph or PassageKind.Heading && shortNeighbour &&
-                WordCount(passage.Text) <= CaptionMaxWords)
+            var unpunctuated = passage.Text[^1] is not ('.' or '!' or '?' or '"' or '”');
+            if (passage.Kind is PassageKind.Paragraph or PassageKind.Heading &&
+                ((unpunctuated && WordCount(passage.Text) <= CaptionMaxWords) || WordCount(passage.Text) <= ShortCaptionWords))
             {
                 passages[i] = passage with { Kind = PassageKind.Caption };
             }

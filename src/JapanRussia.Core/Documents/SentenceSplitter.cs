@@ -7,12 +7,17 @@ namespace JapanRussia.Core.Documents;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>Words that end with a period without ending a sentence.</summary>
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "adm", "sen", "rep", "gov", "pres", "st",
-        "jr", "sr", "no", "nos", "vol", "p", "pp", "fig", "ed", "eds", "etc", "vs", "cf", "approx", "c", "ca",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "u.s", "u.k", "u.n", "u.s.s.r", "e.g", "i.e", "a.m", "p.m", "inc", "ltd", "co", "corp", "mt", "ft",
+        "jr", "sr", "etc", "vs", "cf", "approx", "u.s", "u.k", "u.n", "u.s.s.r", "e.g", "i.e", "inc", "ltd", "corp", "mt", "ft",
+    };
+
+    /// <summary>Abbreviations that only count as such before a number ("Aug. 15", "No. 3", "c. 1990").</summary>
+    private static readonly HashSet<string> NumberAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "nos", "vol", "p", "pp", "fig", "c", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     };
 
     public static IReadOnlyList<TextSpan> Split(string text, int start, int end)
@@ -87,10 +92,10 @@ public static class SentenceSplitter
             return false;
         }
 
-        return text[stopIndex] != '.' || !EndsWithAbbreviation(text, stopIndex);
+        return text[stopIndex] != '.' || !EndsWithAbbreviation(text, stopIndex, char.IsDigit(nextChar));
     }
 
-    private static bool EndsWithAbbreviation(string text, int periodIndex)
+    private static bool EndsWithAbbreviation(string text, int periodIndex, bool numberFollows)
     {
         var wordStart = periodIndex;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
@@ -105,7 +110,8 @@ public static class SentenceSplitter
         }
 
         // A single capital is an initial ("Leonid I. Brezhnev"); "U.S." style words are abbreviations.
-        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word) ||
+               (numberFollows && NumberAbbreviations.Contains(word));
     }
 
     private static int SkipClosers(string text, int position, int end)

@@ -1,0 +1,40 @@
+using JapanRussia.Core.Data;
+using JapanRussia.Core.Ingestion;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanRussia.Core.Tests.Support;
+
+/// <summary>A real SQLite file in a temporary folder, with the real ingestion pipeline over it.</summary>
+public sealed class TestStore : IDbContextFactory<TimelineDbContext>, IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    public TestStore()
+    {
+        DatabasePath = _folder.File("timeline.db");
+        Seeds = _folder.Folder("seeds");
+        Pipeline = new IngestionPipeline(this);
+    }
+
+    public string DatabasePath { get; }
+
+    public string Seeds { get; }
+
+    public IngestionPipeline Pipeline { get; }
+
+    public TimelineDbContext CreateDbContext() => new(TimelineDatabase.Options(DatabasePath));
+
+    public Task<IngestionReport> IngestAsync() => Pipeline.IngestAsync(Seeds);
+
+    public void CopySeeds()
+    {
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds))
+        {
+            File.Copy(file, Path.Combine(Seeds, Path.GetFileName(file)));
+        }
+    }
+
+    public void WriteDocument(string name, string text) => File.WriteAllText(Path.Combine(Seeds, name), text);
+
+    public void Dispose() => _folder.Dispose();
+}
