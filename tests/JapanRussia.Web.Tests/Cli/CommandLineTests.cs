@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Text.Json;
+using JapanRussia.Web.Cli;
+using JapanRussia.Web.Tests.Support;
+
+namespace JapanRussia.Web.Tests.Cli;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "jr-cli-tests", Guid.NewGuid().ToString("N"))).FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task IngestThenExportWritesEveryEventInTheSharedShape()
+    {
+        var db = Path.Combine(_folder, "t.db");
+
+        var ingest = await RunAsync("ingest", "--seeds", RepositoryPaths.Seeds, "--db", db);
+        var export = await RunAsync("export", "--db", db, "--format", "json");
+
+        Assert.Equal(CommandLineApp.Ok, ingest.ExitCode);
+        Assert.Contains("Read 5 documents", ingest.Output, StringComparison.Ordinal);
+        Assert.Equal(CommandLineApp.Ok, export.ExitCode);
+        using var json = JsonDocument.Parse(export.Output);
+        var events = json.RootElement.GetProperty("events");
+        Assert.True(events.GetArrayLength() > 50);
+        var first = events[0];
+        foreach (var property in new[] { "id", "start", "end", "precision", "qualifier", "label", "title", "era", "topics", "sources" })
+        {
+            Assert.True(first.TryGetProperty(property, out _), $"missing {property}");
+        }
+
+        var source = first.GetProperty("sources")[0];
+        foreach (var property in new[] { "document", "documentTitle", "passage", "start", "end", "excerpt" })
+        {
+            Assert.True(source.TryGetProperty(property, out _), $"missing source {property}");
+        }
+    }
+
+    [Fact]
+    public async Task ExportToAFileWritesTheFileAndNothingToStandardOutput()
+    {
+        var db = Path.Combine(_folder, "t.db");
+        var output = Path.Combine(_folder, "events.json");
+        await RunAsync("ingest", "--seeds", RepositoryPaths.Seeds, "--db", db);
+
+        var export = await RunAsync("export", "--db", db, "--format", "json", "--out", output);
+
+        Assert.Equal(CommandLineApp.Ok, export.ExitCode);
+        Assert.Empty(export.Output);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        Assert.True(json.RootElement.GetProperty("events").GetArrayLength() > 50);
+    }
+
+    public static TheoryData<string[], string> BadUsage => new()
+    {
+        { ["ingest", "--seeds", "x"], "--db" },
+        { ["export", "--db", "x.db"], "--format" },
+        { ["export", "--db", "x.db", "--format", "xml"], "xml" },
+        { ["frobnicate"], "frobnicate" },
+        { ["ingest", "--seeds", "x", "--db", "y", "--bogus"], "--bogus" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadUsage))]
+    public async Task BadUsageExitsTwoWithTheProblemAndAUsageLineOnStandardError(string[] args, string named)
+    {
+        var result = await RunAsync(args);
+
+        Assert.Equal(CommandLineApp.BadUsage, result.ExitCode);
+        Assert.Contains(named, result.Error, StringComparison.Ordinal);
+        Assert.Contains("Usage:", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public async Task ExportFromAMissingDatabaseFailsWithAClearMessage()
+    {
+        var result = await RunAsync("export", "--db", Path.Combine(_folder, "missing.db"), "--format", "json");
+
+        Assert.Equal(CommandLineApp.Failure, result.ExitCode);
+        Assert.Contains("does not exist", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "missing.db")), "export must not create a database");
+    }
+
+    [Fact]
+    public async Task ExportFromAFileThatIsNotADatabaseFailsWithAClearMessage()
+    {
+        var path = Path.Combine(_folder, "not.db");
+        await File.WriteAllTextAsync(path, "this is not a database, just some text that is long enough to have a header");
+
+        var result = await RunAsync("export", "--db", path, "--format", "json");
+
+        Assert.Equal(CommandLineApp.Failure, result.ExitCode);
+        Assert.Contains("not a SQLite database", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IngestFromAMissingFolderFailsWithAClearMessage()
+    {
+        var result = await RunAsync("ingest", "--seeds", Path.Combine(_folder, "nope"), "--db", Path.Combine(_folder, "t.db"));
+
+        Assert.Equal(CommandLineApp.Failure, result.ExitCode);
+        Assert.Contains("does not exist", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IngestOfAFolderWhereNothingIsReadableFails()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_folder, "seeds")).FullName;
+        await File.WriteAllBytesAsync(Path.Combine(seeds, "a.txt"), new byte[4096]);
+
+        var result = await RunAsync("ingest", "--seeds", seeds, "--db", Path.Combine(_folder, "t.db"));
+
+        Assert.Equal(CommandLineApp.Failure, result.ExitCode);
+        Assert.Contains("a.txt", result.Error, StringComparison.Ordinal);
+        Assert.Contains("binary", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HelpListsTheVerbsAndSucceeds()
+    {
+        var result = await RunAsync("--help");
+
+        Assert.Equal(CommandLineApp.Ok, result.ExitCode);
+        Assert.Contains("ingest", result.Output, StringComparison.Ordinal);
+        Assert.Contains("export", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheExecutableReturnsTheVerbsExitCodes()
+    {
+        var dll = typeof(CommandLineApp).Assembly.Location;
+
+        var help = await RunProcessAsync(dll, "ingest", "--help");
+        var bad = await RunProcessAsync(dll, "export", "--db", "x.db");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--seeds", help.Output, StringComparison.Ordinal);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--format", bad.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task<Result> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CommandLineApp.RunAsync(args, output, error);
+        return new Result(exitCode, output.ToString(), error.ToString());
+    }
+
+    private static async Task<Result> RunProcessAsync(string dll, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    private sealed record Result(int ExitCode, string Output, string Error);
+}
