@@ -13,6 +13,9 @@ if (CommandLineApp.IsVerb(args))
 // The content root is the build output, so appsettings and assets are found wherever the command is started.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+// Static assets come from the build manifest outside Development too (a no-op after publish).
+builder.WebHost.UseStaticWebAssets();
+
 // Logging: structured console output, configured from appsettings (Serilog section).
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
@@ -42,6 +45,11 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-await app.IngestOnStartupAsync();
+// Bring the database up to date with the documents before the first request; refuse to start on an unusable store.
+if (!await app.TryIngestOnStartupAsync())
+{
+    return 1;
+}
+
 await app.RunAsync();
 return 0;

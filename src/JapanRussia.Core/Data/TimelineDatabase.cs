@@ -47,4 +47,29 @@ public static class TimelineDatabase
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>True for the failures a person can fix (a bad path, a read-only or full disk, a corrupt file), as opposed to bugs.</summary>
+    public static bool IsStorageFailure(Exception exception) =>
+        exception is SqliteException or IOException or UnauthorizedAccessException or DbUpdateException ||
+        exception.InnerException is { } inner && IsStorageFailure(inner);
+
+    /// <summary>A one-line reason for a storage failure, in words a person can act on (never a stack trace).</summary>
+    public static string DescribeFailure(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception switch
+        {
+            SqliteException { SqliteErrorCode: 26 } => "the file is not a SQLite database (or is corrupt).",
+            SqliteException { SqliteErrorCode: 11 } => "the database file is corrupt.",
+            SqliteException { SqliteErrorCode: 8 } => "the database file is read-only.",
+            SqliteException { SqliteErrorCode: 13 } => "the disk is full.",
+            SqliteException { SqliteErrorCode: 14 } => "the database file cannot be opened (check that its folder exists and is writable).",
+            SqliteException { SqliteErrorCode: 10 } => "a disk I/O error occurred (is the disk full or read-only?).",
+            SqliteException { SqliteErrorCode: 5 } => "the database is locked by another process.",
+            UnauthorizedAccessException => "permission denied: " + exception.Message,
+            DbUpdateException { InnerException: { } inner } => DescribeFailure(inner),
+            { InnerException: SqliteException inner } => DescribeFailure(inner),
+            _ => exception.Message,
+        };
+    }
 }

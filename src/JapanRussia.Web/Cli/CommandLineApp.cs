@@ -162,19 +162,9 @@ public static class CommandLineApp
         }
     }
 
-    private static bool IsStorageProblem(Exception ex) =>
-        ex is SqliteException or IOException or UnauthorizedAccessException or DbUpdateException or InvalidOperationException;
+    private static bool IsStorageProblem(Exception ex) => TimelineDatabase.IsStorageFailure(ex);
 
-    private static string Describe(Exception ex) => ex switch
-    {
-        SqliteException { SqliteErrorCode: 26 } => "the file is not a SQLite database (or is corrupt).",
-        SqliteException { SqliteErrorCode: 11 } => "the database file is corrupt.",
-        SqliteException { SqliteErrorCode: 8 } => "the database file is read-only.",
-        SqliteException { SqliteErrorCode: 13 } => "the disk is full.",
-        SqliteException { SqliteErrorCode: 14 } => "the database file cannot be opened (check the folder exists and is writable).",
-        DbUpdateException { InnerException: { } inner } => Describe(inner),
-        _ => ex.Message,
-    };
+    private static string Describe(Exception ex) => TimelineDatabase.DescribeFailure(ex);
 
     /// <summary>A context factory for one database file, for the verbs (which run without the web host's container).</summary>
     private sealed class SingleFileContextFactory(string path, bool readOnly = false) : IDbContextFactory<TimelineDbContext>

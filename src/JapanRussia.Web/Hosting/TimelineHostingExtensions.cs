@@ -23,9 +23,31 @@ public static class TimelineHostingExtensions
     /// Brings the database up to date with the documents folder before the first request: creates the file, applies
     /// migrations and ingests. Unchanged documents cost a hash each, so this is cheap on every start after the first.
     /// </summary>
-    public static async Task IngestOnStartupAsync(this WebApplication app)
+    /// <returns>False when the database or the documents folder cannot be used; the reason has been logged.</returns>
+    public static async Task<bool> TryIngestOnStartupAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var paths = app.Services.GetRequiredService<TimelinePaths>();
+        try
+        {
+            await IngestOnStartupAsync(app).ConfigureAwait(false);
+            return true;
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            StartupLog.SeedsMissing(app.Logger, paths.SeedsPath, ex.Message);
+            return false;
+        }
+        catch (Exception ex) when (TimelineDatabase.IsStorageFailure(ex))
+        {
+            var reason = TimelineDatabase.DescribeFailure(ex);
+            StartupLog.DatabaseUnusable(app.Logger, paths.DatabasePath, reason);
+            return false;
+        }
+    }
+
+    private static async Task IngestOnStartupAsync(WebApplication app)
+    {
         if (!app.Configuration.GetValue("Timeline:IngestOnStartup", true))
         {
             await using var context = await app.Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContextAsync().ConfigureAwait(false);
@@ -34,6 +56,19 @@ public static class TimelineHostingExtensions
         }
 
         var paths = app.Services.GetRequiredService<TimelinePaths>();
+        StartupLog.Paths(app.Logger, paths.DatabasePath, paths.SeedsPath);
         await app.Services.GetRequiredService<IngestionPipeline>().IngestAsync(paths.SeedsPath).ConfigureAwait(false);
     }
+}
+
+internal static partial class StartupLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {DatabasePath}; documents {SeedsPath}")]
+    public static partial void Paths(ILogger logger, string databasePath, string seedsPath);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot use the database {DatabasePath}: {Reason}")]
+    public static partial void DatabaseUnusable(ILogger logger, string databasePath, string reason);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot read the documents folder {SeedsPath}: {Reason}")]
+    public static partial void SeedsMissing(ILogger logger, string seedsPath, string reason);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using JapanRussia.Web.Cli;
 using JapanRussia.Web.Tests.Support;
@@ -132,10 +131,8 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task TheExecutableReturnsTheVerbsExitCodes()
     {
-        var dll = typeof(CommandLineApp).Assembly.Location;
-
-        var help = await RunProcessAsync(dll, "ingest", "--help");
-        var bad = await RunProcessAsync(dll, "export", "--db", "x.db");
+        var help = await AppProcess.RunAsync(TimeSpan.FromMinutes(1), "ingest", "--help");
+        var bad = await AppProcess.RunAsync(TimeSpan.FromMinutes(1), "export", "--db", "x.db");
 
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("--seeds", help.Output, StringComparison.Ordinal);
@@ -149,22 +146,6 @@ public sealed class CommandLineTests : IDisposable
         using var error = new StringWriter();
         var exitCode = await CommandLineApp.RunAsync(args, output, error);
         return new Result(exitCode, output.ToString(), error.ToString());
-    }
-
-    private static async Task<Result> RunProcessAsync(string dll, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return new Result(process.ExitCode, await output, await error);
     }
 
     private sealed record Result(int ExitCode, string Output, string Error);
