@@ -180,4 +180,7 @@ public sealed class IngestionState
     public long Version { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Identifies the extraction code and reference data that produced the stored events; a change re-extracts everything.</summary>
+    public string? ExtractionSignature { get; set; }
 }

@@ -102,5 +102,9 @@ internal sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
 
 internal sealed class IngestionStateConfiguration : IEntityTypeConfiguration<IngestionState>
 {
-    public void Configure(EntityTypeBuilder<IngestionState> builder) => builder.ToTable("IngestionState");
+    public void Configure(EntityTypeBuilder<IngestionState> builder)
+    {
+        builder.ToTable("IngestionState");
+        builder.Property(s => s.ExtractionSignature).HasMaxLength(64);
+    }
 }

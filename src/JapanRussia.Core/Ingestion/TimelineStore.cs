@@ -35,31 +35,15 @@ public sealed class TimelineStore(TimelineDbContext context)
         }
 
         var now = DateTimeOffset.UtcNow;
+        using var writer = new BulkWriter(context);
+        var passageIds = new Dictionary<(string File, int Ordinal), int>();
         foreach (var (document, passages) in documentsToWrite)
         {
-            var record = new DocumentRecord
+            foreach (var (ordinal, id) in writer.InsertDocument(document, passages, now))
             {
-                FileName = document.FileName,
-                Title = document.Title,
-                SourceUrl = document.SourceUrl?.ToString(),
-                PublishedOn = document.PublishedOn,
-                Text = document.Text,
-                ContentHash = document.ContentHash,
-                IngestedAt = now,
-            };
-            record.Passages.AddRange(passages.Select(p => new PassageRecord
-            {
-                Ordinal = p.Ordinal,
-                Kind = p.Kind,
-                Start = p.Start,
-                End = p.End,
-                Text = p.Text,
-            }));
-            context.Documents.Add(record);
+                passageIds[(document.FileName, ordinal)] = id;
+            }
         }
-
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        context.ChangeTracker.Clear();
 
         var hashes = await context.Documents.AsNoTracking()
             .ToDictionaryAsync(d => d.FileName, d => d.ContentHash, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
@@ -75,16 +59,16 @@ public sealed class TimelineStore(TimelineDbContext context)
         }
 
         var fresh = fingerprinted.Where(e => !existing.TryGetValue(e.Event.Id, out var f) || f != e.Fingerprint).ToList();
-        if (fresh.Count > 0)
+        var written = documentsToWrite.Select(d => d.Document.FileName).ToHashSet(StringComparer.Ordinal);
+        var unwritten = fresh.SelectMany(e => e.Event.Sources.Select(s => s.DocumentFileName)).Where(name => !written.Contains(name));
+        foreach (var (key, id) in await PassageIdsAsync(unwritten, cancellationToken).ConfigureAwait(false))
         {
-            var passageIds = await PassageIdsAsync(fresh.SelectMany(e => e.Event.Sources.Select(s => s.DocumentFileName)), cancellationToken).ConfigureAwait(false);
-            foreach (var (timelineEvent, fingerprint) in fresh)
-            {
-                context.Events.Add(ToRecord(timelineEvent, fingerprint, passageIds));
-            }
+            passageIds[key] = id;
+        }
 
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            context.ChangeTracker.Clear();
+        foreach (var (timelineEvent, fingerprint) in fresh)
+        {
+            writer.InsertEvent(timelineEvent, fingerprint, (file, ordinal) => passageIds[(file, ordinal)]);
         }
 
         var changed = referenceChanged || documentsToWrite.Count > 0 || documentsToDelete.Count > 0 || stale.Count > 0 || fresh.Count > 0;
@@ -166,49 +150,6 @@ public sealed class TimelineStore(TimelineDbContext context)
         }
 
         return state.Version;
-    }
-
-    private static EventRecord ToRecord(
-        TimelineEvent timelineEvent,
-        string fingerprint,
-        Dictionary<(string File, int Ordinal), int> passageIds)
-    {
-        var date = timelineEvent.Date;
-        var record = new EventRecord
-        {
-            Id = timelineEvent.Id,
-            StartDate = date.Start,
-            EndDate = date.End,
-            Precision = date.Precision,
-            Qualifier = date.Qualifier,
-            Label = date.Label,
-            Title = timelineEvent.Title,
-            EraId = timelineEvent.EraId,
-            Disagreement = timelineEvent.Disagreement,
-            Fingerprint = fingerprint,
-        };
-        record.Sources.AddRange(timelineEvent.Sources.Select(s => new EventSourceRecord
-        {
-            EventId = timelineEvent.Id,
-            PassageId = passageIds[(s.DocumentFileName, s.PassageOrdinal)],
-            Start = s.Sentence.Start,
-            End = s.Sentence.End,
-            Excerpt = s.Excerpt,
-            DateStart = s.Date.Start,
-            DateEnd = s.Date.End,
-            StartDate = s.Date.Date.Start,
-            EndDate = s.Date.Date.End,
-            Precision = s.Date.Date.Precision,
-            Qualifier = s.Date.Date.Qualifier,
-            Label = s.Date.Date.Label,
-        }));
-        record.Topics.AddRange(timelineEvent.Topics
-            .DistinctBy(t => t.TopicId, StringComparer.Ordinal)
-            .Select(t => new EventTopic { EventId = timelineEvent.Id, TopicId = t.TopicId, Trigger = t.Trigger }));
-        record.Entities.AddRange(timelineEvent.Entities
-            .Distinct()
-            .Select(e => new EventEntity { EventId = timelineEvent.Id, Kind = e.Kind, Name = e.Name }));
-        return record;
     }
 
     /// <summary>Everything stored for an event, including the content hash of each source document (a changed document re-creates its sources' rows).</summary>
