@@ -1,0 +1,159 @@
+namespace JapanRussia.Core.Dates;
+
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Symbol,
+}
+
+[Flags]
+internal enum TokenFlags : byte
+{
+    None = 0,
+
+    /// <summary>White space separates this token from the one before.</summary>
+    SpaceBefore = 1,
+
+    /// <summary>A line break separates this token from the one before (implies <see cref="SpaceBefore"/>).</summary>
+    NewlineBefore = 2,
+
+    /// <summary>A number written with thousands separators ("1,000"): a count, never a year.</summary>
+    Grouped = 4,
+
+    /// <summary>A number with a decimal part ("4.4"): never a year or day.</summary>
+    Decimal = 8,
+
+    /// <summary>A word with digits in it ("G20", "COVID19"): an identifier.</summary>
+    Mixed = 16,
+}
+
+/// <summary>
+/// One token. For numbers, [Start, DigitsEnd) holds the digits and [DigitsEnd, End) any letter suffix
+/// ("1960s", "17th").
+/// </summary>
+internal readonly record struct Token(TokenKind Kind, TokenFlags Flags, int Start, int End, int DigitsEnd)
+{
+    public bool HasSuffix => DigitsEnd < End;
+
+    public bool SpaceBefore => (Flags & TokenFlags.SpaceBefore) != 0;
+
+    public bool NewlineBefore => (Flags & TokenFlags.NewlineBefore) != 0;
+}
+
+/// <summary>
+/// Splits text into words, numbers and single-character symbols in one pass. Hand-written rather than a regex
+/// because the grammar needs the tokens' neighbours (what precedes a year decides whether it is money), which a
+/// non-backtracking regex cannot look at, and because one linear pass keeps throughput high.
+/// </summary>
+internal static class DateTokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(Math.Max(16, text.Length / 5));
+        var flags = TokenFlags.None;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                flags |= c is '\n' or '\r' ? TokenFlags.SpaceBefore | TokenFlags.NewlineBefore : TokenFlags.SpaceBefore;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (char.IsAsciiDigit(c))
+            {
+                i = ScanNumber(text, i, ref flags, out var digitsEnd);
+                tokens.Add(new Token(TokenKind.Number, flags, start, i, digitsEnd));
+            }
+            else if (char.IsLetter(c))
+            {
+                while (i < text.Length && (char.IsLetter(text[i]) || char.IsAsciiDigit(text[i])))
+                {
+                    if (char.IsAsciiDigit(text[i]))
+                    {
+                        flags |= TokenFlags.Mixed;
+                    }
+
+                    i++;
+                }
+
+                tokens.Add(new Token(TokenKind.Word, flags, start, i, i));
+            }
+            else
+            {
+                i++;
+                tokens.Add(new Token(TokenKind.Symbol, flags, start, i, i));
+            }
+
+            flags = TokenFlags.None;
+        }
+
+        return tokens;
+    }
+
+    private static int ScanNumber(string text, int i, ref TokenFlags flags, out int digitsEnd)
+    {
+        var start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        // "1,000" and "12,500,000" are counts; a comma followed by a space ("1956, 1957") is not grouping.
+        if (i - start <= 3)
+        {
+            while (i < text.Length && text[i] == ',' && IsDigitRun(text, i + 1, 3))
+            {
+                flags |= TokenFlags.Grouped;
+                i += 4;
+            }
+        }
+
+        // "4.4 billion" is a quantity; "1904.5" too. Only when a digit follows the stop, so "in 1956." stays a year.
+        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]) && (flags & TokenFlags.Grouped) == 0)
+        {
+            var j = i + 1;
+            while (j < text.Length && char.IsAsciiDigit(text[j]))
+            {
+                j++;
+            }
+
+            // "22.03.2022" is a dotted date, not a decimal: leave it as separate tokens.
+            if (!(j + 1 < text.Length && text[j] == '.' && char.IsAsciiDigit(text[j + 1])))
+            {
+                flags |= TokenFlags.Decimal;
+                i = j;
+            }
+        }
+
+        digitsEnd = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsDigitRun(string text, int start, int length)
+    {
+        if (start + length > text.Length)
+        {
+            return false;
+        }
+
+        for (var k = start; k < start + length; k++)
+        {
+            if (!char.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return start + length == text.Length || !char.IsAsciiDigit(text[start + length]);
+    }
+}
