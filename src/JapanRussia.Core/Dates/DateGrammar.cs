@@ -401,8 +401,9 @@ internal sealed class DateGrammar(string text, List<Token> tokens) : TokenCursor
             return DateRules.IsValidDay(numericYear, m, d) ? new Core(DatePoint.ForDay(numericYear, m, d), j, j + 5) : null;
         }
 
-        // "15-16 December 2016": one mention for the day range.
-        if (IsRangeDash(j + 1) && TryDay(j + 2, out var lastDay) && lastDay > day && MonthAt(j + 3, out var rangeMonth, out var afterMonth))
+        // "15-16 December 2016", "6 to 30 August", "between 1 and 3 September": one mention for the day range.
+        var dayConnector = IsRangeDash(j + 1) || IsWord(j + 1, "to") || (IsWord(j + 1, "and") && IsWord(j - 1, "between"));
+        if (dayConnector && TryDay(j + 2, out var lastDay) && lastDay > day && MonthAt(j + 3, out var rangeMonth, out var afterMonth))
         {
             var year = TryYearAfterComma(afterMonth, out var y, out var yearEnd) ? y : 0;
             var end = year > 0 ? yearEnd : afterMonth;
