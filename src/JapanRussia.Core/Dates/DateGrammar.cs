@@ -21,7 +21,7 @@ internal sealed class DateGrammar(string text, List<Token> tokens) : TokenCursor
         }
 
         var info = t.Kind == TokenKind.Word ? DateWords.Lookup(Span(i)) : default;
-        if (t.Kind == TokenKind.Word && !info.Has(WordRole.Opener) && !char.IsUpper(Text[t.Start]))
+        if (t.Kind == TokenKind.Word && !info.Has(WordRole.Opener) && !CouldBeMonthOrWeekday(i, info))
         {
             return null;
         }
@@ -32,6 +32,26 @@ internal sealed class DateGrammar(string text, List<Token> tokens) : TokenCursor
         }
 
         return ParseQualified(i);
+    }
+
+    /// <summary>
+    /// Cheap gate for capitalised words: most are names, and only a month, a weekday or (next to a number) a
+    /// possible misspelt month can start a date.
+    /// </summary>
+    private bool CouldBeMonthOrWeekday(int i, WordInfo info)
+    {
+        if (!char.IsUpper(Text[Tokens[i].Start]))
+        {
+            return false;
+        }
+
+        if (info.Has(WordRole.Month) || info.Has(WordRole.Weekday))
+        {
+            return true;
+        }
+
+        var length = Tokens[i].End - Tokens[i].Start;
+        return length >= DateVocabulary.FuzzyMonthMinLength - 1 && length <= 10 && (IsNumber(i + 1) || IsNumber(i - 1));
     }
 
     private DateExpression? ParseQualified(int i)
@@ -194,6 +214,12 @@ internal sealed class DateGrammar(string text, List<Token> tokens) : TokenCursor
         if (t.Kind == TokenKind.Word)
         {
             if ((t.Flags & TokenFlags.Mixed) != 0)
+            {
+                return null;
+            }
+
+            var info = DateWords.Lookup(Span(j));
+            if (!info.Has(WordRole.Opener) && !CouldBeMonthOrWeekday(j, info))
             {
                 return null;
             }

@@ -48,6 +48,15 @@ internal readonly record struct Token(TokenKind Kind, TokenFlags Flags, int Star
 /// </summary>
 internal static class DateTokenizer
 {
+    private const byte Other = 0;
+    private const byte Space = 1;
+    private const byte Newline = 2;
+    private const byte Digit = 3;
+    private const byte Letter = 4;
+
+    /// <summary>Character classes for ASCII, looked up once per character; other characters take the slow path.</summary>
+    private static readonly byte[] AsciiClass = BuildAsciiClass();
+
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(Math.Max(16, text.Length / 5));
@@ -56,29 +65,46 @@ internal static class DateTokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            var kind = Classify(c);
+            if (kind == Space)
             {
-                flags |= c is '\n' or '\r' ? TokenFlags.SpaceBefore | TokenFlags.NewlineBefore : TokenFlags.SpaceBefore;
+                flags |= TokenFlags.SpaceBefore;
+                i++;
+                continue;
+            }
+
+            if (kind == Newline)
+            {
+                flags |= TokenFlags.SpaceBefore | TokenFlags.NewlineBefore;
                 i++;
                 continue;
             }
 
             var start = i;
-            if (char.IsAsciiDigit(c))
+            if (kind == Digit)
             {
                 i = ScanNumber(text, i, ref flags, out var digitsEnd);
                 tokens.Add(new Token(TokenKind.Number, flags, start, i, digitsEnd));
             }
-            else if (char.IsLetter(c))
+            else if (kind == Letter)
             {
-                while (i < text.Length && (char.IsLetter(text[i]) || char.IsAsciiDigit(text[i])))
+                i++;
+                while (i < text.Length)
                 {
-                    if (char.IsAsciiDigit(text[i]))
+                    var next = Classify(text[i]);
+                    if (next == Letter)
+                    {
+                        i++;
+                    }
+                    else if (next == Digit)
                     {
                         flags |= TokenFlags.Mixed;
+                        i++;
                     }
-
-                    i++;
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 tokens.Add(new Token(TokenKind.Word, flags, start, i, i));
@@ -93,6 +119,32 @@ internal static class DateTokenizer
         }
 
         return tokens;
+    }
+
+    private static byte Classify(char c)
+    {
+        if (c < 128)
+        {
+            return AsciiClass[c];
+        }
+
+        return char.IsWhiteSpace(c) ? Space : char.IsLetter(c) ? Letter : Other;
+    }
+
+    private static byte[] BuildAsciiClass()
+    {
+        var table = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            var ch = (char)c;
+            table[c] = ch is '\n' or '\r' ? Newline
+                : char.IsWhiteSpace(ch) ? Space
+                : char.IsAsciiDigit(ch) ? Digit
+                : char.IsAsciiLetter(ch) ? Letter
+                : Other;
+        }
+
+        return table;
     }
 
     private static int ScanNumber(string text, int i, ref TokenFlags flags, out int digitsEnd)

@@ -16,6 +16,12 @@ internal enum WordRole
 
     /// <summary>May begin a date expression (qualifiers, relative phrases, ordinals, "the", "from").</summary>
     Opener = 128,
+
+    /// <summary>"following", "next", "previous", "same": may follow "the" in a relative year phrase.</summary>
+    RelativeWord = 256,
+
+    /// <summary>A small cardinal ("a", "two", "ten") that may count years or decades.</summary>
+    CountWord = 512,
 }
 
 internal readonly record struct WordInfo(WordRole Roles, int Month, int Weekday)
@@ -33,8 +39,37 @@ internal static class DateWords
     private static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> SpanTable =
         Table.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>(first letter, length) pairs of vocabulary words: most prose words fail this before any hashing.</summary>
+    private static readonly ulong[] ShapeMask = BuildShapeMask();
+
     public static WordInfo Lookup(ReadOnlySpan<char> word) =>
-        word.Length <= 16 && SpanTable.TryGetValue(word, out var info) ? info : default;
+        MaybeKnown(word) && SpanTable.TryGetValue(word, out var info) ? info : default;
+
+    private static bool MaybeKnown(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > 63)
+        {
+            return false;
+        }
+
+        var first = (uint)(char.ToLowerInvariant(word[0]) - 'a');
+        return first >= 26 || (ShapeMask[first] & (1UL << word.Length)) != 0;
+    }
+
+    private static ulong[] BuildShapeMask()
+    {
+        var mask = new ulong[26];
+        foreach (var word in Table.Keys)
+        {
+            var first = (uint)(char.ToLowerInvariant(word[0]) - 'a');
+            if (first < 26 && word.Length <= 63)
+            {
+                mask[first] |= 1UL << word.Length;
+            }
+        }
+
+        return mask;
+    }
 
     /// <summary>
     /// The month a capitalised word names, tolerating one typo in long names ("Marach" → March). Case matters:
@@ -182,7 +217,12 @@ internal static class DateWords
 
         foreach (var (word, _) in DateVocabulary.NumberWords)
         {
-            Add(word, WordRole.Opener);
+            Add(word, WordRole.Opener | WordRole.CountWord);
+        }
+
+        foreach (var (word, _) in DateVocabulary.RelativeYearWords)
+        {
+            Add(word, WordRole.RelativeWord);
         }
 
         foreach (var word in (string[])["the", "that", "from", "between"])

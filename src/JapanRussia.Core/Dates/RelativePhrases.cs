@@ -17,6 +17,14 @@ internal static class RelativePhrases
         if (article)
         {
             j++;
+            if (!c.Info(j).Has(WordRole.RelativeWord))
+            {
+                return null;
+            }
+        }
+        else if (!(c.IsNumber(j) || c.Info(j).Has(WordRole.CountWord)) || !IsYearOrDecadeNoun(c, j + 1))
+        {
+            return null;
         }
 
         if (article && TryRelativeWord(c, j, out var offset))
@@ -102,6 +110,9 @@ internal static class RelativePhrases
 
         return null;
     }
+
+    private static bool IsYearOrDecadeNoun(TokenCursor c, int k) =>
+        c.IsWord(k, "year") || c.IsWord(k, "years") || c.IsWord(k, "decade") || c.IsWord(k, "decades");
 
     private static bool TryEvent(TokenCursor c, int k, string[] words, out int end)
     {
