@@ -92,7 +92,8 @@ internal sealed class ContextGuards(string text, List<Token> tokens) : TokenCurs
             return false;
         }
 
-        return IsNameWord(first - 2) && IsNameWord(first - 3);
+        // "The Kuril Islands (1875–1945)": a name after an article is a place or thing, not a person.
+        return IsNameWord(first - 2) && IsNameWord(first - 3) && !IsWord(first - 4, "the");
     }
 
     private bool IsNameWord(int i) =>

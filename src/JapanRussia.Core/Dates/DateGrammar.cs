@@ -73,6 +73,10 @@ internal sealed class DateGrammar(string text, List<Token> tokens) : TokenCursor
             rangeBetween = !rangeFrom;
             spanStart = j;
             j++;
+            if (IsWord(j, "the"))
+            {
+                j++;
+            }
         }
         else
         {
@@ -423,6 +427,14 @@ internal sealed class DateGrammar(string text, List<Token> tokens) : TokenCursor
         if (IsSymbolIn(j + 1, "-/.") && Touches(j + 1) && TryPlainNumber(j + 2, 1, 2, out var numericMonth) && Touches(j + 2)
             && IsSymbol(j + 3, Text[Tokens[j + 1].Start]) && Touches(j + 3) && TryYear(j + 4, out var numericYear) && Touches(j + 4))
         {
+            // Slashes are often month first (US), so "3/11/2011" is ambiguous and left alone; a part above 12
+            // settles it. Dashes and dots are read day first, as the sources write them.
+            var slash = IsSymbol(j + 1, '/');
+            if (slash && day <= 12 && numericMonth <= 12 && day != numericMonth)
+            {
+                return null;
+            }
+
             var (d, m) = numericMonth > 12 && day <= 12 ? (numericMonth, day) : (day, numericMonth);
             return DateRules.IsValidDay(numericYear, m, d) ? new Core(DatePoint.ForDay(numericYear, m, d), j, j + 5) : null;
         }
@@ -623,6 +635,12 @@ internal sealed class DateGrammar(string text, List<Token> tokens) : TokenCursor
             to = DatePoint.ForDay(year, p.Month, bareDay);
             end = year > 0 ? yearEnd : next + 1;
             return Order(ref start, ref to);
+        }
+
+        // "between the 1950s and the 1970s"
+        if (p.Unit is DateUnit.Decade && IsWord(next, "the"))
+        {
+            next++;
         }
 
         if (ParseCore(next, true) is not { } second || second.Point.Unit != p.Unit || second.LastDay > 0

@@ -166,7 +166,8 @@ internal static class DateTokenizer
         }
 
         // "4.4 billion" is a quantity; "1904.5" too. Only when a digit follows the stop, so "in 1956." stays a year.
-        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]) && (flags & TokenFlags.Grouped) == 0)
+        var inDottedChain = start >= 2 && text[start - 1] == '.' && char.IsAsciiDigit(text[start - 2]);
+        if (!inDottedChain && i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]) && (flags & TokenFlags.Grouped) == 0)
         {
             var j = i + 1;
             while (j < text.Length && char.IsAsciiDigit(text[j]))
