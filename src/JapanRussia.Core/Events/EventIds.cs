@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace JapanRussia.Core.Events;
 
 /// <summary>
@@ -12,4 +15,26 @@ public static class EventIds
         return sources.Select(s => s.Key).Min(StringComparer.Ordinal)
             ?? throw new ArgumentException("An event needs at least one source.", nameof(sources));
     }
+
+    /// <summary>
+    /// A document may repeat a sentence word for word; the repeats get distinct keys (the occurrence number is mixed
+    /// in), so that two events never share an id while each key still depends only on content and order of repeats.
+    /// </summary>
+    public static IReadOnlyList<EventMention> WithUniqueKeys(IReadOnlyList<EventMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new List<EventMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            var occurrence = seen.GetValueOrDefault(mention.Key);
+            seen[mention.Key] = occurrence + 1;
+            result.Add(occurrence == 0 ? mention : mention with { Key = Rehash(mention.Key, occurrence) });
+        }
+
+        return result;
+    }
+
+    private static string Rehash(string key, int occurrence) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{key}#{occurrence}")))[..key.Length];
 }

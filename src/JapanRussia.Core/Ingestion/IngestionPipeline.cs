@@ -41,6 +41,24 @@ public sealed class IngestionPipeline(IDbContextFactory<TimelineDbContext> conte
         var removed = stored.Keys.Where(name => !onDisk.ContainsKey(name) && !failedNames.Contains(name)).ToList();
         var kept = stored.Keys.Where(name => !onDisk.ContainsKey(name) && failedNames.Contains(name)).ToList();
 
+        var signature = ExtractionSignature.Current;
+        var state = await context.IngestionStates.AsNoTracking().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (added.Count + updated.Count + removed.Count == 0 && state?.ExtractionSignature == signature)
+        {
+            // Nothing to do: the documents and the code and data that read them are as they were.
+            var unchanged = new IngestionReport(
+                folder.Candidates, folder.Documents.Count, 0, 0, 0, folder.Failures,
+                Passages: await context.Passages.CountAsync(cancellationToken).ConfigureAwait(false),
+                Events: await context.Events.CountAsync(cancellationToken).ConfigureAwait(false),
+                MergedEvents: await context.Events.CountAsync(e => e.Sources.Select(s => s.Passage.DocumentId).Distinct().Count() > 1, cancellationToken).ConfigureAwait(false),
+                EventsWritten: 0,
+                EventsDeleted: 0,
+                Version: state.Version,
+                Elapsed: stopwatch.Elapsed);
+            IngestionLog.Summary(_logger, seedsFolder, unchanged);
+            return unchanged;
+        }
+
         var corpus = new List<SourceDocument>(folder.Documents);
         foreach (var name in kept)
         {
@@ -53,6 +71,7 @@ public sealed class IngestionPipeline(IDbContextFactory<TimelineDbContext> conte
             added.Concat(updated).Select(d => (d, extraction.Passages[d.FileName])).ToList(),
             removed.Concat(updated.Select(d => d.FileName)).ToList(),
             extraction.Events,
+            signature,
             cancellationToken).ConfigureAwait(false);
 
         var report = new IngestionReport(
@@ -78,16 +97,19 @@ public sealed class IngestionPipeline(IDbContextFactory<TimelineDbContext> conte
     public static Extraction Extract(IReadOnlyList<SourceDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var passages = new Dictionary<string, IReadOnlyList<PassageSpan>>(StringComparer.Ordinal);
-        var mentions = new List<EventMention>();
-        foreach (var document in documents)
-        {
-            var split = PassageSplitter.Split(document.Text);
-            passages[document.FileName] = split;
-            mentions.AddRange(EventExtractor.Extract(document, split));
-        }
+        // Documents are independent until merging, so they are read in parallel; order is restored before merging.
+        var perDocument = documents
+            .AsParallel()
+            .AsOrdered()
+            .Select(document =>
+            {
+                var split = PassageSplitter.Split(document.Text);
+                return (document.FileName, Passages: split, Mentions: EventIds.WithUniqueKeys(EventExtractor.Extract(document, split)));
+            })
+            .ToList();
 
-        return new Extraction(passages, EventMerger.Merge(mentions));
+        var passages = perDocument.ToDictionary(d => d.FileName, d => d.Passages, StringComparer.Ordinal);
+        return new Extraction(passages, EventMerger.Merge(perDocument.SelectMany(d => d.Mentions)));
     }
 
     private static async Task<SourceDocument> LoadStoredAsync(TimelineDbContext context, string fileName, CancellationToken cancellationToken)

@@ -20,6 +20,7 @@ public sealed class TimelineStore(TimelineDbContext context)
         IReadOnlyList<(SourceDocument Document, IReadOnlyList<PassageSpan> Passages)> documentsToWrite,
         IReadOnlyList<string> documentsToDelete,
         IReadOnlyList<TimelineEvent> events,
+        string extractionSignature,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documentsToWrite);
@@ -72,7 +73,7 @@ public sealed class TimelineStore(TimelineDbContext context)
         }
 
         var changed = referenceChanged || documentsToWrite.Count > 0 || documentsToDelete.Count > 0 || stale.Count > 0 || fresh.Count > 0;
-        var version = await BumpVersionAsync(changed, cancellationToken).ConfigureAwait(false);
+        var version = await BumpVersionAsync(changed, extractionSignature, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new WriteResult(fresh.Count, stale.Count(id => !wanted.ContainsKey(id)), version);
     }
@@ -132,7 +133,7 @@ public sealed class TimelineStore(TimelineDbContext context)
         return result;
     }
 
-    private async Task<long> BumpVersionAsync(bool changed, CancellationToken cancellationToken)
+    private async Task<long> BumpVersionAsync(bool changed, string extractionSignature, CancellationToken cancellationToken)
     {
         var state = await context.IngestionStates.SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (state is null)
@@ -146,8 +147,10 @@ public sealed class TimelineStore(TimelineDbContext context)
         {
             state.Version++;
             state.UpdatedAt = DateTimeOffset.UtcNow;
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        state.ExtractionSignature = extractionSignature;
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
         return state.Version;
     }

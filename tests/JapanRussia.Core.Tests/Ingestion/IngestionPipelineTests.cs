@@ -1,4 +1,5 @@
 using JapanRussia.Core.Data;
+using JapanRussia.Core.Ingestion;
 using JapanRussia.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,6 +63,24 @@ public sealed class IngestionPipelineTests : IDisposable
         Assert.Equal(5, second.Unchanged);
         Assert.Equal(0, second.EventsWritten);
         Assert.Equal(first.Version, second.Version);
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task ANewExtractorVersionRereadsUnchangedDocumentsAndKeepsEventIds()
+    {
+        _store.CopySeeds();
+        await _store.IngestAsync();
+        var before = await SnapshotAsync();
+        await using (var context = _store.CreateDbContext())
+        {
+            await context.IngestionStates.ExecuteUpdateAsync(s => s.SetProperty(x => x.ExtractionSignature, "an older extractor"));
+        }
+
+        await _store.IngestAsync();
+
+        await using var after = _store.CreateDbContext();
+        Assert.Equal(ExtractionSignature.Current, (await after.IngestionStates.SingleAsync()).ExtractionSignature);
         Assert.Equal(before, await SnapshotAsync());
     }
 
