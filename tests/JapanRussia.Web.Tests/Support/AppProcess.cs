@@ -7,10 +7,13 @@ public static class AppProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
+    public static string WebDll { get; } =
+        Path.Combine(Path.GetDirectoryName(typeof(AppProcess).Assembly.Location)!, "JapanRussia.Web.dll");
+
     public static async Task<Result> RunAsync(TimeSpan timeout, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Cli.CommandLineTests).Assembly.Location.Replace("JapanRussia.Web.Tests.dll", "JapanRussia.Web.dll", StringComparison.Ordinal));
+        start.ArgumentList.Add(WebDll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
