@@ -9,10 +9,17 @@ public static class PassageSplitter
 {
     private const int CaptionMaxWords = 30;
 
+    /// <summary>Wrapped text keeps lines short; a line longer than this means one paragraph per line.</summary>
+    private const int UnwrappedLineLength = 200;
+
+    /// <summary>Prose sentences average at least this many words; captions are fragments.</summary>
+    private const int ProseWordsPerSentence = 10;
+
     public static IReadOnlyList<PassageSpan> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = ReadLines(text);
+        var unwrapped = lines.Exists(l => l.End - l.Start > UnwrappedLineLength);
         var blocks = new List<(int Start, int End)>();
         (int Start, int End)? current = null;
         for (var i = 0; i < lines.Count; i++)
@@ -25,7 +32,7 @@ public static class PassageSplitter
                 continue;
             }
 
-            if (current is { } open && !StartsNewPassage(text, lines[i - 1], lines[i]))
+            if (current is { } open && !unwrapped && !StartsNewPassage(text, lines[i - 1], lines[i]))
             {
                 current = (open.Start, end);
             }
@@ -107,23 +114,46 @@ public static class PassageSplitter
                 : PassageKind.Paragraph;
     }
 
-    /// <summary>Short paragraphs that sit among other short lines at the end of a document are image captions.</summary>
+    /// <summary>
+    /// Short fragments that sit among other short lines at the end of a document are image captions; a full prose
+    /// sentence there is still a paragraph.
+    /// </summary>
     private static List<PassageSpan> MarkCaptions(List<PassageSpan> passages)
     {
-        var lastLong = passages.FindLastIndex(p => p.Kind == PassageKind.Paragraph && WordCount(p.Text) > CaptionMaxWords);
+        var lastLong = passages.FindLastIndex(p => p.Kind == PassageKind.Paragraph && WordCount(p.Text) > CaptionMaxWords && IsProse(p.Text));
         for (var i = lastLong + 1; i < passages.Count; i++)
         {
             var passage = passages[i];
             var shortNeighbour = (i > lastLong + 1 && WordCount(passages[i - 1].Text) <= CaptionMaxWords) ||
                                  (i + 1 < passages.Count && WordCount(passages[i + 1].Text) <= CaptionMaxWords);
             if (lastLong >= 0 && passage.Kind is PassageKind.Paragraph or PassageKind.Heading && shortNeighbour &&
-                WordCount(passage.Text) <= CaptionMaxWords)
+                WordCount(passage.Text) <= 2 * CaptionMaxWords && !IsProse(passage.Text))
             {
                 passages[i] = passage with { Kind = PassageKind.Caption };
             }
         }
 
         return passages;
+    }
+
+    private static bool IsProse(string passage)
+    {
+        var trimmed = passage.TrimEnd();
+        if (trimmed.Length == 0 || trimmed[^1] is not ('.' or '!' or '?' or '"' or '”'))
+        {
+            return false;
+        }
+
+        var sentences = 1;
+        for (var i = 0; i + 1 < trimmed.Length - 1; i++)
+        {
+            if (trimmed[i] is '.' or '!' or '?' && char.IsWhiteSpace(trimmed[i + 1]))
+            {
+                sentences++;
+            }
+        }
+
+        return WordCount(trimmed) >= ProseWordsPerSentence * sentences;
     }
 
     private static bool IsHeading(ReadOnlySpan<char> line) => line.StartsWith("#", StringComparison.Ordinal);
