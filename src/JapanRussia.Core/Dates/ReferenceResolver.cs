@@ -1,0 +1,198 @@
+namespace JapanRussia.Core.Dates;
+
+/// <summary>
+/// Turns parsed expressions into dates, in text order, remembering what the text has said so far: a day or
+/// month with no year takes the year the text last stated ("On January 30, 2010 … on November 1"), relative
+/// phrases count from it, and a bare weekday counts back from the publication date. One instance per document.
+/// </summary>
+internal sealed class ReferenceResolver(DateOnly? publishedOn)
+{
+    /// <summary>How many recent month mentions to search for a bare month's year ("February 2016 … in February").</summary>
+    private const int RecentMonthsKept = 4;
+
+    private readonly List<(int Year, int Month)> _recentMonths = new(RecentMonthsKept);
+    private int _referenceYear;
+
+    public HistoricalDate? Resolve(DateExpression e) => e.Kind switch
+    {
+        ExpressionKind.Absolute => ResolveAbsolute(e),
+        ExpressionKind.Weekday => ResolveWeekday(e),
+        ExpressionKind.RelativeYear => ResolveRelativeYear(e),
+        ExpressionKind.RelativeYears => ResolveRelativeYears(e),
+        ExpressionKind.EventOffset => ResolveEventOffset(e),
+        _ => null,
+    };
+
+    private HistoricalDate? ResolveAbsolute(DateExpression e)
+    {
+        var first = e.From;
+        var to = e.To;
+        var yearWritten = first.Year != 0 || first.Unit is DateUnit.Century;
+        if (first.Year == 0 && first.Unit is DateUnit.Day or DateUnit.Month)
+        {
+            var year = InheritYear(first.Month, first.Unit == DateUnit.Day ? first.Day : 1);
+            if (year == 0)
+            {
+                return null;
+            }
+
+            first = first with { Year = year };
+            if (to is { } end)
+            {
+                // Both ends lacked a year; a range running past December rolls into the next year.
+                var rolled = (end.Month, end.Day).CompareTo((first.Month, first.Day)) < 0;
+                to = end with { Year = rolled ? year + 1 : year };
+            }
+        }
+
+        var start = DateRules.FirstDay(first);
+        var last = DateRules.LastDay(to ?? first);
+        if (start is not { } s || last is not { } l || l < s)
+        {
+            return null;
+        }
+
+        if (e.InnerRole is QualifierRole.FirstHalf or QualifierRole.SecondHalf)
+        {
+            (s, l) = DateRules.Half(s, l, e.InnerRole == QualifierRole.FirstHalf);
+        }
+
+        var core = to is { } t ? DateLabelFormatter.Range(first, t) : DateLabelFormatter.Point(first);
+        var label = DateLabelFormatter.Qualified(core, first.Unit, e.InnerLabel, e.OuterLabel);
+        var qualifier = e.Outer != DateQualifier.None ? e.Outer : e.Inner;
+        if (yearWritten || first.Unit is DateUnit.Day or DateUnit.Month)
+        {
+            Remember(first.Unit, (to ?? first).Year, (to ?? first).Month);
+        }
+
+        return new HistoricalDate(s, l, Precision(first.Unit), qualifier, label);
+    }
+
+    private HistoricalDate? ResolveWeekday(DateExpression e)
+    {
+        if (publishedOn is not { } published)
+        {
+            return null;
+        }
+
+        // Monday = 1 .. Sunday = 7; DayOfWeek has Sunday = 0.
+        var target = (DayOfWeek)(e.Value % 7);
+        var back = ((int)published.DayOfWeek - (int)target + 7) % 7;
+        var date = published.AddDays(-back);
+        Remember(DateUnit.Day, date.Year, date.Month);
+        return DayDate(date);
+    }
+
+    private HistoricalDate? ResolveRelativeYear(DateExpression e)
+    {
+        var year = e.ExplicitYear != 0 ? e.ExplicitYear : _referenceYear == 0 ? 0 : _referenceYear + e.Value;
+        if (!DateRules.IsValidYear(year))
+        {
+            return null;
+        }
+
+        _referenceYear = year;
+
+        // "two decades later" is a round figure: approximate, labelled as such.
+        return e.Count > 0
+            ? new HistoricalDate(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Approximate, DateQualifier.Circa, DateLabelFormatter.Circa(year))
+            : YearDate(year, year);
+    }
+
+    private HistoricalDate? ResolveRelativeYears(DateExpression e)
+    {
+        if (_referenceYear == 0)
+        {
+            return null;
+        }
+
+        var (first, last) = e.Value > 0
+            ? (_referenceYear + 1, _referenceYear + e.Count)
+            : (_referenceYear - e.Count, _referenceYear - 1);
+        return DateRules.IsValidYear(first) && DateRules.IsValidYear(last) ? YearDate(first, last) : null;
+    }
+
+    private static HistoricalDate? ResolveEventOffset(DateExpression e)
+    {
+        var year = e.Value;
+        return DateRules.IsValidYear(year)
+            ? new HistoricalDate(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Approximate, DateQualifier.Circa, DateLabelFormatter.Circa(year))
+            : null;
+    }
+
+    /// <summary>
+    /// The year for a day or month the text gives without one. A recent mention of the same month wins when it
+    /// is no older than the current reference ("talks in February 2016 … reported on 30 December 2015 … in
+    /// February"); then the last stated year; then the publication year, stepping back a year when the date
+    /// would fall after publication. Zero when nothing says.
+    /// </summary>
+    private int InheritYear(int month, int day)
+    {
+        for (var k = _recentMonths.Count - 1; k >= 0; k--)
+        {
+            var (year, recentMonth) = _recentMonths[k];
+            if (recentMonth == month && year >= _referenceYear)
+            {
+                return year;
+            }
+        }
+
+        if (_referenceYear != 0)
+        {
+            return _referenceYear;
+        }
+
+        if (publishedOn is not { } published)
+        {
+            return 0;
+        }
+
+        var candidate = published.Year;
+        if (DateRules.IsValidDay(candidate, month, Math.Min(day, DateTime.DaysInMonth(candidate, month)))
+            && new DateOnly(candidate, month, Math.Min(day, DateTime.DaysInMonth(candidate, month))) > published)
+        {
+            candidate--;
+        }
+
+        return candidate;
+    }
+
+    private void Remember(DateUnit unit, int year, int month)
+    {
+        if (unit is DateUnit.Decade or DateUnit.Century || !DateRules.IsValidYear(year))
+        {
+            return;
+        }
+
+        _referenceYear = year;
+        if (unit is DateUnit.Day or DateUnit.Month)
+        {
+            if (_recentMonths.Count == RecentMonthsKept)
+            {
+                _recentMonths.RemoveAt(0);
+            }
+
+            _recentMonths.Add((year, month));
+        }
+    }
+
+    private static DatePrecision Precision(DateUnit unit) => unit switch
+    {
+        DateUnit.Day => DatePrecision.Day,
+        DateUnit.Month => DatePrecision.Month,
+        DateUnit.Year => DatePrecision.Year,
+        DateUnit.Decade => DatePrecision.Decade,
+        _ => DatePrecision.Century,
+    };
+
+    private static HistoricalDate DayDate(DateOnly date) =>
+        new(date, date, DatePrecision.Day, DateQualifier.None, DateLabelFormatter.Point(DatePoint.ForDay(date.Year, date.Month, date.Day)));
+
+    private static HistoricalDate YearDate(int first, int last) =>
+        new(
+            new DateOnly(first, 1, 1),
+            new DateOnly(last, 12, 31),
+            DatePrecision.Year,
+            DateQualifier.None,
+            first == last ? DateLabelFormatter.Point(DatePoint.ForYear(first)) : DateLabelFormatter.Range(DatePoint.ForYear(first), DatePoint.ForYear(last)));
+}
