@@ -65,7 +65,9 @@ public static class DocumentReader
         }
 
         var title = frontMatter.Title ?? FirstLine(body) ?? Path.GetFileNameWithoutExtension(fileName);
-        return new SourceDocument(fileName, title, frontMatter.Source, frontMatter.Published, body, hash);
+        // Without front matter, a byline or modification stamp ("Posted: Dec 15, 2016 9:47 AM") still dates the page.
+        var published = frontMatter.Published ?? Dates.DateRecognizer.FindPublicationDate(body);
+        return new SourceDocument(fileName, title, frontMatter.Source, published, body, hash);
     }
 
     private static string Decode(ReadOnlySpan<byte> bytes)

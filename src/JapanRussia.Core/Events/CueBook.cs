@@ -47,6 +47,12 @@ internal static class CueBook
 
         public FrozenSet<string> RoleWords { get; } = Set(cues.RoleWords);
 
+        public FrozenSet<string> VagueHappenings { get; } = Set(cues.VagueHappenings);
+
+        public FrozenSet<string> FrontedOpeners { get; } = Set(cues.FrontedOpeners);
+
+        public FrozenSet<string> TitleRoleWords { get; } = Set(cues.TitleRoleWords);
+
         public FrozenDictionary<string, string> PastToBase { get; } = cues.PastToBase.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
         public FrozenSet<string> EFinalStems { get; } = Set(cues.EFinalStems);

@@ -100,8 +100,48 @@ internal static class DateRoleClassifier
         {
             StativeReading.When => new DateReading(slot, DateRole.Happening, slot.End + 1, s.ClauseOf(slot.End + 1).End, "the when-clause"),
             StativeReading.State => Reading(DateRole.Background, "a state of affairs, not a happening"),
-            _ => Reading(DateRole.Happening, "dated clause"),
+            _ => new DateReading(slot, DateRole.Happening, clauseStart, SubjectHappeningEnd(s, slot, clauseStart, clauseEnd) ?? clauseEnd, "dated clause"),
         };
+    }
+
+    /// <summary>
+    /// When the dated words are the clause's subject and name the happening ("The Joint Declaration of 1956
+    /// promised…", "Tokyo's imposition of sanctions in March 2022 was…"), the happening is that subject: the end of
+    /// it, or null.
+    /// </summary>
+    private static int? SubjectHappeningEnd(DatedSentence s, DateSlot slot, int clauseStart, int clauseEnd)
+    {
+        var cues = CueBook.Get;
+        var tokens = s.Tokens;
+        for (var i = clauseStart; i < slot.First; i++)
+        {
+            if (IsVerbLike(tokens, i))
+            {
+                return null;
+            }
+        }
+
+        var verb = -1;
+        for (var i = slot.End; i < clauseEnd; i++)
+        {
+            if (IsVerbLike(tokens, i))
+            {
+                verb = i;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        var first = tokens[clauseStart];
+        var subjectStart = !Prepositions.Contains(first.Text) && first.IsWord;
+        var postpositive = slot.First > 0 && tokens[slot.First - 1].Is("of");
+        var nominal = Enumerable.Range(clauseStart, slot.First - clauseStart).Any(i => cues.EventNominals.Contains(tokens[i].Text)) &&
+                      cues.EvaluativeVerbs.Contains(tokens[verb].Text);
+        return subjectStart && (postpositive || nominal) ? verb : null;
     }
 
     private enum StativeReading
@@ -216,8 +256,9 @@ internal static class DateRoleClassifier
         }
 
         var previous = i > 0 ? tokens[i - 1] : default;
+        var adverbAfterDeterminer = i > 0 && previous.IsWord && previous.Lower.EndsWith("ly", StringComparison.Ordinal) && i > 1 && Determiners.Contains(tokens[i - 2].Text);
         var adjectival = i > 0 && previous.IsWord &&
-                         (Determiners.Contains(previous.Text) || previous.Lower.EndsWith("ly", StringComparison.Ordinal) || IsNumberWord(previous.Lower) || previous.IsNumber);
+                         (Determiners.Contains(previous.Text) || adverbAfterDeterminer || IsNumberWord(previous.Lower) || (previous.IsNumber && previous.Text.Length < 4));
         if (cues.Statives.Contains(t.Text) || cues.IrregularPasts.Contains(t.Text))
         {
             return !adjectival || t.Lower is "was" or "were" or "had";
@@ -314,7 +355,7 @@ internal static class DateRoleClassifier
         var end = head + 1;
         if (end < s.Count && tokens[end].IsWord && tokens[end].Lower is "to" or "between" or "with" or "in" or "of")
         {
-            while (end < s.Count && tokens[end].Text is not ("," or ";" or ":" or "—" or "." or "(") &&
+            while (end < s.Count && tokens[end].Text is not ("," or ";" or ":" or "—" or "(") && !(tokens[end].Text == "." && end == s.Count - 1) &&
                    !(tokens[end].Is("and") && !tokens[head].Is("meeting") && !tokens[head].Is("talks") && !tokens[head].Is("summit")))
             {
                 end++;
@@ -367,7 +408,7 @@ internal static class DateRoleClassifier
                 continue;
             }
 
-            if (CueBook.Get.Subordinators.Contains(t.Text))
+            if (CueBook.Get.Subordinators.Contains(t.Text) && !(i > 0 && tokens[i - 1].Is("the")))
             {
                 subordinator = i;
                 break;

@@ -83,6 +83,7 @@ internal sealed class DatedSentence
         var cues = CueBook.Get;
         var breaks = new List<int> { 0 };
         var depth = 0;
+        var inRelative = false;
         for (var i = 1; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -103,9 +104,19 @@ internal sealed class DatedSentence
                 continue;
             }
 
-            if (token.Text is ";" or "—" || (token.Text is "–" or "-" or ":" && IsSpaced(tokens, i)))
+            if (token.Text is ";" or "—" || (token.Text is "–" or "-" && IsSpaced(tokens, i)))
             {
                 breaks.Add(i + 1 < tokens.Count ? i + 1 : i);
+                inRelative = false;
+                continue;
+            }
+
+            // A comma closes a relative clause when a verb follows it: "…, on which neither side was prepared to give
+            // ground, Japan's relations … improved".
+            if (token.Text == "," && inRelative && SegmentHasVerb(tokens, i + 1))
+            {
+                breaks.Add(i);
+                inRelative = false;
                 continue;
             }
 
@@ -117,17 +128,32 @@ internal sealed class DatedSentence
             var afterComma = tokens[i - 1].Text == ",";
             var lower = token.Lower;
             if ((afterComma && cues.ClauseBreakWords.Contains(lower) && !IsAsWellAs(tokens, i)) ||
-                lower is "where" or "when" or "which" or "whereas")
+                lower is "where" or "when" or "which" or "whereas" ||
+                (lower == "until" && i + 1 < tokens.Count && tokens[i + 1].Lower is "a" or "an" or "the"))
             {
                 breaks.Add(afterComma ? i - 1 : i);
+                inRelative = lower is "which" or "who" or "whose" or "where";
             }
         }
 
         return breaks.Distinct().Order().ToList();
     }
 
+    private static bool SegmentHasVerb(List<Token> tokens, int start)
+    {
+        for (var i = start; i < tokens.Count && tokens[i].Text is not ("," or ";" or "—"); i++)
+        {
+            if (DateRoleClassifier.IsVerbLike(tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSpaced(List<Token> tokens, int i) =>
-        tokens[i].Text == ":" || (i > 0 && tokens[i - 1].End < tokens[i].Start && i + 1 < tokens.Count && tokens[i].End < tokens[i + 1].Start);
+        (i > 0 && tokens[i - 1].End < tokens[i].Start && i + 1 < tokens.Count && tokens[i].End < tokens[i + 1].Start);
 
     private static bool IsAsWellAs(List<Token> tokens, int i) =>
         tokens[i].Lower == "as" && i + 2 < tokens.Count && tokens[i + 1].Lower == "well";

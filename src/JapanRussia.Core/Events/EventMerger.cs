@@ -14,7 +14,7 @@ namespace JapanRussia.Core.Events;
 public static class EventMerger
 {
     /// <summary>Weighted similarity above which two compatible mentions state one happening.</summary>
-    public const double MergeThreshold = 0.34;
+    public const double MergeThreshold = 0.29;
 
     /// <summary>Similarity above which two mentions with incompatible dates still state one happening.</summary>
     public const double DisagreementThreshold = 0.72;
@@ -23,8 +23,8 @@ public static class EventMerger
 
     private const int MaxYearsPerMention = 12;
 
-    /// <summary>A term shared by more than this share of mentions says nothing about which happening it is.</summary>
-    private const double MaxBlockingShare = 0.05;
+    /// <summary>A (term, year) shared by more mentions than this is too common to find candidates by.</summary>
+    private const int MaxPostings = 400;
 
     public static IReadOnlyList<TimelineEvent> Merge(IEnumerable<EventMention> mentions)
     {
@@ -45,7 +45,7 @@ public static class EventMerger
             }
 
             var members = clusters.Members(a).Concat(clusters.Members(b)).ToList();
-            if (DifferentAgents(items, clusters.Members(a), clusters.Members(b)))
+            if (DifferentAgents(items, clusters.Members(a), clusters.Members(b)) || SharesSentence(items, clusters.Members(a), clusters.Members(b)))
             {
                 continue;
             }
@@ -56,7 +56,7 @@ public static class EventMerger
                 continue;
             }
 
-            if (AverageLink(clusters.Members(a), clusters.Members(b), signatures, weights) < MergeThreshold * 0.75)
+            if (AverageLink(clusters.Members(a), clusters.Members(b), items, signatures, weights) < MergeThreshold * 0.75)
             {
                 continue;
             }
@@ -81,30 +81,22 @@ public static class EventMerger
         return Score(signatures[0], signatures[1], TermWeights(signatures));
     }
 
+    /// <summary>Similarity of two mentions weighted by how rare their terms are in <paramref name="corpus"/>.</summary>
+    internal static double Similarity(EventMention first, EventMention second, IReadOnlyList<EventMention> corpus)
+    {
+        var signatures = corpus.Select(EventSignature.Of).ToList();
+        return Score(EventSignature.Of(first), EventSignature.Of(second), TermWeights(signatures));
+    }
+
     private sealed record Edge(int A, int B, double Score);
 
     private static List<Edge> CandidateEdges(List<EventMention> items, List<HashSet<string>> signatures, Dictionary<string, double> weights)
     {
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var signature in signatures)
-        {
-            foreach (var term in signature)
-            {
-                frequency[term] = frequency.GetValueOrDefault(term) + 1;
-            }
-        }
-
-        var maxFrequency = Math.Max(3, (int)(items.Count * MaxBlockingShare));
         var postings = new Dictionary<(string Term, int Year), List<int>>();
         for (var i = 0; i < items.Count; i++)
         {
             foreach (var term in signatures[i])
             {
-                if (frequency[term] > maxFrequency)
-                {
-                    continue;
-                }
-
                 foreach (var year in Years(items[i].Date.Date))
                 {
                     var key = (term, year);
@@ -124,16 +116,11 @@ public static class EventMerger
         {
             foreach (var term in signatures[i])
             {
-                if (frequency[term] > maxFrequency)
-                {
-                    continue;
-                }
-
                 foreach (var year in Years(items[i].Date.Date))
                 {
                     for (var near = year - DisagreementYears; near <= year + DisagreementYears; near++)
                     {
-                        if (!postings.TryGetValue((term, near), out var list))
+                        if (!postings.TryGetValue((term, near), out var list) || list.Count > MaxPostings)
                         {
                             continue;
                         }
@@ -183,7 +170,7 @@ public static class EventMerger
         var n = signatures.Count;
         return frequency.ToDictionary(
             p => p.Key,
-            p => Math.Log(1.0 + ((double)n / p.Value)) * (p.Key.StartsWith('@') ? 1.5 : 1.0),
+            p => Math.Log(1.0 + ((double)n / p.Value)) * (p.Key.StartsWith('#') ? 2.0 : 1.0),
             StringComparer.Ordinal);
     }
 
@@ -213,14 +200,14 @@ public static class EventMerger
         return shared / Math.Sqrt(sumA * sumB);
     }
 
-    private static double AverageLink(List<int> a, List<int> b, List<HashSet<string>> signatures, Dictionary<string, double> weights)
+    private static double AverageLink(List<int> a, List<int> b, List<EventMention> items, List<HashSet<string>> signatures, Dictionary<string, double> weights)
     {
         double total = 0;
         foreach (var i in a)
         {
             foreach (var j in b)
             {
-                total += Score(signatures[i], signatures[j], weights);
+                total += Score(signatures[i], signatures[j], weights) + DateAffinity(items[i].Date.Date, items[j].Date.Date);
             }
         }
 
@@ -236,12 +223,23 @@ public static class EventMerger
         return agentsA.Count > 0 && agentsB.Count > 0 && !agentsA.Overlaps(agentsB);
     }
 
+    /// <summary>A sentence that yields two mentions states two happenings ("Putin's 2000 Tokyo visit and Koizumi's 2003 trip").</summary>
+    private static bool SharesSentence(List<EventMention> items, List<int> a, List<int> b) =>
+        a.Any(i => b.Any(j => items[i].DocumentFileName == items[j].DocumentFileName && items[i].Sentence == items[j].Sentence));
+
     private static bool Near(List<EventMention> items, List<int> members)
     {
         var first = members.Min(i => items[i].Date.Date.Start.Year);
         var last = members.Max(i => items[i].Date.Date.Start.Year);
         return last - first <= DisagreementYears;
     }
+
+    /// <summary>Two statements of the same day (or month) are likelier one happening than two of the same year.</summary>
+    private static double DateAffinity(HistoricalDate a, HistoricalDate b) =>
+        !a.Overlaps(b) ? 0
+        : a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day ? 0.2
+        : a.Precision is DatePrecision.Day or DatePrecision.Month && b.Precision is DatePrecision.Day or DatePrecision.Month ? 0.1
+        : 0;
 
     private static bool Compatible(HistoricalDate a, HistoricalDate b) =>
         a.IsWithin(b) || b.IsWithin(a) || (a.Precision == b.Precision && a.Overlaps(b));

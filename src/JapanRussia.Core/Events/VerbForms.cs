@@ -34,6 +34,11 @@ internal static class VerbForms
             return stem[..^1];
         }
 
+        if (stem.Length > 3 && stem[^1] == 'd' && IsVowel(stem[^2]) && !IsVowel(stem[^3]) && stem[^2] != 'e')
+        {
+            return stem + "e";
+        }
+
         if (stem.EndsWith("at", StringComparison.Ordinal) && stem.Length > 4 && !stem.EndsWith("eat", StringComparison.Ordinal))
         {
             return stem + "e";
@@ -48,6 +53,8 @@ internal static class VerbForms
 
         return stem;
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>The present tense of a base form for a singular or plural subject ("meet" → "meets" / "meet").</summary>
     public static string Present(string baseForm, bool plural)

@@ -22,6 +22,9 @@ public sealed record EventCues(
     IReadOnlyList<string> TitleCutWords,
     IReadOnlyList<string> TitleEndStopWords,
     IReadOnlyList<string> RoleWords,
+    IReadOnlyList<string> VagueHappenings,
+    IReadOnlyList<string> FrontedOpeners,
+    IReadOnlyList<string> TitleRoleWords,
     IReadOnlyDictionary<string, string> PastToBase,
     IReadOnlyList<string> EFinalStems);
 
