@@ -16,6 +16,9 @@ public static class DocumentReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Words of site banners and calls to action, which are never a document's title.</summary>
+    private static readonly string[] BannerWords = ["donation", "donate", "subscribe", "newsletter", "sign up", "cookies"];
+
     public static bool IsDocument(string path) => Extensions.Contains(Path.GetExtension(path));
 
     public static async Task<SourceDocument> ReadFileAsync(string path, CancellationToken cancellationToken = default)
@@ -62,7 +65,9 @@ public static class DocumentReader
         }
 
         var title = frontMatter.Title ?? FirstLine(body) ?? Path.GetFileNameWithoutExtension(fileName);
-        return new SourceDocument(fileName, title, frontMatter.Source, frontMatter.Published, body, hash);
+        // Without front matter, a byline or modification stamp ("Posted: Dec 15, 2016 9:47 AM") still dates the page.
+        var published = frontMatter.Published ?? Dates.DateRecognizer.FindPublicationDate(body);
+        return new SourceDocument(fileName, title, frontMatter.Source, published, body, hash);
     }
 
     private static string Decode(ReadOnlySpan<byte> bytes)
@@ -158,17 +163,34 @@ public static class DocumentReader
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The first non-empty line, passing over site banners ("UNITED24 - Make a charitable donation…!"): a title
+    /// does not shout or ask the reader to do something.
+    /// </summary>
     private static string? FirstLine(string body)
     {
+        string? fallback = null;
         foreach (var line in body.Split('\n'))
         {
             var trimmed = line.Trim().TrimStart('#').Trim();
-            if (trimmed.Length > 0 && trimmed.Trim('-').Length > 0)
+            if (trimmed.Length == 0 || trimmed.Trim('-').Length == 0)
             {
-                return trimmed.Length > 200 ? trimmed[..200] : trimmed;
+                continue;
             }
+
+            var candidate = trimmed.Length > 200 ? trimmed[..200] : trimmed;
+            if (!IsBanner(trimmed))
+            {
+                return candidate;
+            }
+
+            fallback ??= candidate;
         }
 
-        return null;
+        return fallback;
     }
+
+    private static bool IsBanner(string line) =>
+        line.EndsWith('!') ||
+        BannerWords.Any(word => line.Contains(word, StringComparison.OrdinalIgnoreCase));
 }

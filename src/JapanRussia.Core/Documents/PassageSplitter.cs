@@ -7,14 +7,19 @@ namespace JapanRussia.Core.Documents;
 /// </summary>
 public static class PassageSplitter
 {
-    private const int CaptionMaxWords = 40;
-    private const int ShortCaptionWords = 8;
-    private const int ProseMinWords = 25;
+    private const int CaptionMaxWords = 30;
+
+    /// <summary>Wrapped text keeps lines short; a line longer than this means one paragraph per line.</summary>
+    private const int UnwrappedLineLength = 200;
+
+    /// <summary>Prose sentences average at least this many words; captions are fragments.</summary>
+    private const int ProseWordsPerSentence = 10;
 
     public static IReadOnlyList<PassageSpan> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = ReadLines(text);
+        var unwrapped = lines.Exists(l => l.End - l.Start > UnwrappedLineLength);
         var blocks = new List<(int Start, int End)>();
         (int Start, int End)? current = null;
         for (var i = 0; i < lines.Count; i++)
@@ -27,7 +32,7 @@ public static class PassageSplitter
                 continue;
             }
 
-            if (current is { } open && !StartsNewPassage(text, lines[i - 1], lines[i]))
+            if (current is { } open && !unwrapped && !StartsNewPassage(text, lines[i - 1], lines[i]))
             {
                 current = (open.Start, end);
             }
@@ -110,29 +115,45 @@ public static class PassageSplitter
     }
 
     /// <summary>
-    /// Image captions follow the last stretch of prose on a page: short lines, most without a full stop
-    /// ("Japanese painter Sesshū Tōyō commemorated on a 1956 Soviet stamp", "Japanese soldiers in Siberia (1918–1922).").
+    /// Short fragments that sit among other short lines at the end of a document are image captions; a full prose
+    /// sentence there is still a paragraph.
     /// </summary>
     private static List<PassageSpan> MarkCaptions(List<PassageSpan> passages)
     {
-        var lastProse = passages.FindLastIndex(p => p.Kind == PassageKind.Paragraph && WordCount(p.Text) > ProseMinWords);
-        if (lastProse < 0)
-        {
-            return passages;
-        }
-
-        for (var i = lastProse + 1; i < passages.Count; i++)
+        var lastLong = passages.FindLastIndex(p => p.Kind == PassageKind.Paragraph && WordCount(p.Text) > CaptionMaxWords && IsProse(p.Text));
+        for (var i = lastLong + 1; i < passages.Count; i++)
         {
             var passage = passages[i];
-            var unpunctuated = passage.Text[^1] is not ('.' or '!' or '?' or '"' or '”');
-            if (passage.Kind is PassageKind.Paragraph or PassageKind.Heading &&
-                ((unpunctuated && WordCount(passage.Text) <= CaptionMaxWords) || WordCount(passage.Text) <= ShortCaptionWords))
+            var shortNeighbour = (i > lastLong + 1 && WordCount(passages[i - 1].Text) <= CaptionMaxWords) ||
+                                 (i + 1 < passages.Count && WordCount(passages[i + 1].Text) <= CaptionMaxWords);
+            if (lastLong >= 0 && passage.Kind is PassageKind.Paragraph or PassageKind.Heading && shortNeighbour &&
+                WordCount(passage.Text) <= 2 * CaptionMaxWords && !IsProse(passage.Text))
             {
                 passages[i] = passage with { Kind = PassageKind.Caption };
             }
         }
 
         return passages;
+    }
+
+    private static bool IsProse(string passage)
+    {
+        var trimmed = passage.TrimEnd();
+        if (trimmed.Length == 0 || trimmed[^1] is not ('.' or '!' or '?' or '"' or '”'))
+        {
+            return false;
+        }
+
+        var sentences = 1;
+        for (var i = 0; i + 1 < trimmed.Length - 1; i++)
+        {
+            if (trimmed[i] is '.' or '!' or '?' && char.IsWhiteSpace(trimmed[i + 1]))
+            {
+                sentences++;
+            }
+        }
+
+        return WordCount(trimmed) >= ProseWordsPerSentence * sentences;
     }
 
     private static bool IsHeading(ReadOnlySpan<char> line) => line.StartsWith("#", StringComparison.Ordinal);

@@ -5,46 +5,67 @@ using JapanRussia.Core.Documents;
 
 namespace JapanRussia.Core.Events;
 
-/// <summary>Finds the dated happenings a document states: one mention per dated sentence of a paragraph or list item.</summary>
+/// <summary>
+/// Finds the dated happenings a document states: for each date in a sentence of a paragraph or list item, decides
+/// whether it dates a happening (<see cref="DateRoleClassifier"/>), and if so writes a mention with its clause,
+/// headline, topics, people and places. Headings and captions are not evidence of a happening.
+/// </summary>
 public static class EventExtractor
 {
-    private const int MaxTitleLength = 90;
-
     public static IReadOnlyList<EventMention> Extract(SourceDocument document, IReadOnlyList<PassageSpan> passages)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Extract(document, passages, DateRecognizer.Recognize(document.Text, document.PublishedOn));
+    }
+
+    /// <summary>Extracts with dates found beforehand (by the recogniser, or by a test that wants to fix them).</summary>
+    public static IReadOnlyList<EventMention> Extract(SourceDocument document, IReadOnlyList<PassageSpan> passages, IReadOnlyList<DateMention> dates)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(passages);
-        var dates = DateRecognizer.Recognize(document.Text, document.PublishedOn);
+        ArgumentNullException.ThrowIfNull(dates);
+        var text = document.Text;
         var mentions = new List<EventMention>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         var next = 0;
         foreach (var passage in passages)
         {
-            if (passage.Kind is PassageKind.Heading)
+            if (passage.Kind is PassageKind.Heading or PassageKind.Caption)
             {
                 continue;
             }
 
-            foreach (var sentence in SentenceSplitter.Split(document.Text, passage.Start, passage.End))
+            foreach (var raw in SentenceSplitter.Split(text, passage.Start, passage.End))
             {
-                while (next < dates.Count && dates[next].Start < sentence.Start)
+                while (next < dates.Count && dates[next].Start < raw.Start)
                 {
                     next++;
                 }
 
-                if (next < dates.Count && sentence.Contains(dates[next].Start, dates[next].End))
+                var inSentence = new List<DateMention>();
+                for (var i = next; i < dates.Count && dates[i].Start < raw.End; i++)
                 {
-                    var date = dates[next];
-                    var text = document.Text[sentence.Start..sentence.End];
-                    mentions.Add(new EventMention(
-                        document.FileName,
-                        passage.Ordinal,
-                        sentence,
-                        text,
-                        date,
-                        Headline(text),
-                        [],
-                        [],
-                        Key(document.FileName, text, document.Text[date.Start..date.End])));
+                    if (dates[i].End <= raw.End)
+                    {
+                        inSentence.Add(dates[i]);
+                    }
+                }
+
+                if (inSentence.Count == 0)
+                {
+                    continue;
+                }
+
+                var span = EvidenceSpan.Clean(text, raw);
+                var sentence = new DatedSentence(text, span, inSentence.Where(d => d.Start >= span.Start));
+                foreach (var reading in DateRoleClassifier.Read(sentence, document.PublishedOn, Gazetteer.Default))
+                {
+                    if (reading.Role is not (DateRole.Happening or DateRole.Occasion))
+                    {
+                        continue;
+                    }
+
+                    mentions.Add(Mention(document, passage, sentence, reading, keys));
                 }
             }
         }
@@ -52,10 +73,36 @@ public static class EventExtractor
         return mentions;
     }
 
-    private static string Headline(string sentence)
+    private static EventMention Mention(SourceDocument document, PassageSpan passage, DatedSentence sentence, DateReading reading, HashSet<string> keys)
     {
-        var text = sentence.Trim().TrimStart('—', '–', '-', ' ');
-        return text.Length <= MaxTitleLength ? text : text[..text.LastIndexOf(' ', MaxTitleLength)] + "…";
+        var text = document.Text;
+        var excerpt = text[sentence.Span.Start..sentence.Span.End];
+        var date = reading.Slot.Mention;
+        var clause = sentence.Slice(reading.ClauseStart, reading.ClauseEnd);
+        if (clause.Length == 0)
+        {
+            clause = excerpt;
+        }
+
+        var key = Key(document.FileName, excerpt, text[date.Start..date.End]);
+        for (var n = 2; !keys.Add(key); n++)
+        {
+            key = Key(document.FileName, excerpt, text[date.Start..date.End] + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return new EventMention(
+            document.FileName,
+            passage.Ordinal,
+            sentence.Span,
+            excerpt,
+            date,
+            HeadlineWriter.Write(sentence, reading),
+            TopicClassifier.Default.Classify(clause),
+            Gazetteer.Default.Find(clause, date.Date.Start.Year),
+            key)
+        {
+            Clause = clause,
+        };
     }
 
     internal static string Key(string fileName, string sentence, string dateText) =>

@@ -30,7 +30,11 @@ public sealed record EventMention(
     string Title,
     IReadOnlyList<TopicMatch> Topics,
     IReadOnlyList<NamedEntity> Entities,
-    string Key);
+    string Key)
+{
+    /// <summary>The words of the sentence that state this happening (the whole sentence, or one clause of it).</summary>
+    public string Clause { get; init; } = Excerpt;
+}
 
 /// <summary>A happening on the timeline: one or more mentions merged, dated by the most precise value they support.</summary>
 /// <param name="Disagreement">Set when the sources give different dates; a sentence saying which source says what.</param>

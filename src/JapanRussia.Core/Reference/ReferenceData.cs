@@ -10,7 +10,8 @@ public sealed record TopicDefinition(string Id, string Name, IReadOnlyList<strin
 public sealed record EraDefinition(string Id, string Name, int Start, int? End, string Color);
 
 /// <summary>
-/// The editable reference data: eras and the topic taxonomy, each one JSON file embedded in this assembly.
+/// The editable reference data: eras, the topic taxonomy, the gazetteer and the extraction's word tables, each one
+/// JSON file embedded in this assembly.
 /// A data change here needs no code change.
 /// </summary>
 public static class ReferenceData
@@ -21,9 +22,21 @@ public static class ReferenceData
 
     private static readonly Lazy<IReadOnlyList<TopicDefinition>> LazyTopics = new(() => Load<TopicsFile>("topics.json").Topics);
 
+    private static readonly Lazy<EventCues> LazyCues = new(() => Load<EventCues>("event-cues.json"));
+
+    private static readonly Lazy<IReadOnlyList<GazetteerEntry>> LazyGazetteer = new(() => Load<GazetteerFile>("gazetteer.json").Entries);
+
+    private static readonly Lazy<MergeTerms> LazyMergeTerms = new(() => Load<MergeTerms>("merge-terms.json"));
+
     public static IReadOnlyList<EraDefinition> Eras => LazyEras.Value;
 
     public static IReadOnlyList<TopicDefinition> Topics => LazyTopics.Value;
+
+    public static EventCues Cues => LazyCues.Value;
+
+    public static IReadOnlyList<GazetteerEntry> Gazetteer => LazyGazetteer.Value;
+
+    public static MergeTerms MergeTerms => LazyMergeTerms.Value;
 
     /// <summary>The era whose years contain <paramref name="year"/>; years before the first era belong to the first.</summary>
     public static EraDefinition EraFor(int year)
@@ -59,4 +72,6 @@ public static class ReferenceData
     private sealed record ErasFile(IReadOnlyList<EraDefinition> Eras);
 
     private sealed record TopicsFile(IReadOnlyList<TopicDefinition> Topics);
+
+    private sealed record GazetteerFile(IReadOnlyList<GazetteerEntry> Entries);
 }
