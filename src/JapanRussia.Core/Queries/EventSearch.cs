@@ -60,6 +60,15 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
         return await LoadAsync(context, ids, match: null, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>One event by its id, or null.</summary>
+    public async Task<EventDocument?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var record = await context.Events.AsNoTracking().Where(e => e.Id == id).WithDetails().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return record is null ? null : EventDocument.From(record);
+    }
+
     public async Task<IReadOnlyList<YearCount>> CountByYearAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
