@@ -1,4 +1,5 @@
 using System.Globalization;
+using JapanRussia.Web.Api;
 using JapanRussia.Web.Cli;
 using JapanRussia.Web.Components;
 using JapanRussia.Web.Hosting;
@@ -26,6 +27,9 @@ builder.Services.AddSerilog((services, logger) => logger
 // Data: the SQLite store and the ingestion pipeline.
 builder.Services.AddTimelineStore();
 
+// API: JSON endpoints with problem details, their OpenAPI description, and compressed responses.
+builder.Services.AddTimelineApi();
+
 // Pages: Blazor with interactive server rendering.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -38,10 +42,13 @@ if (!app.Environment.IsDevelopment())
     app.UseHttpsRedirection();
 }
 
+app.UseResponseCompression();
 app.UseSerilogRequestLogging();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
+app.MapOpenApi();
+app.MapTimelineApi();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -17,6 +17,10 @@ public sealed record EventDocument(
     IReadOnlyList<string> Topics,
     IReadOnlyList<SourceDocumentReference> Sources)
 {
+    /// <summary>With a free-text search only: the matching text as HTML, escaped, with <c>&lt;mark&gt;</c> around the matched words.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Snippet { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Disagreement { get; init; }
 

@@ -5,6 +5,7 @@ using JapanRussia.Core.Data;
 using JapanRussia.Core.Documents;
 using JapanRussia.Core.Events;
 using JapanRussia.Core.Reference;
+using JapanRussia.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Ingestion;
@@ -71,6 +72,9 @@ public sealed class TimelineStore(TimelineDbContext context)
         {
             writer.InsertEvent(timelineEvent, fingerprint, (file, ordinal) => passageIds[(file, ordinal)]);
         }
+
+        // The full-text index follows exactly the events rewritten above, so an unchanged run writes nothing to it.
+        await SearchIndex.RefreshAsync(context, stale.Concat(fresh.Select(e => e.Event.Id)), cancellationToken).ConfigureAwait(false);
 
         var changed = referenceChanged || documentsToWrite.Count > 0 || documentsToDelete.Count > 0 || stale.Count > 0 || fresh.Count > 0;
         var version = await BumpVersionAsync(changed, extractionSignature, cancellationToken).ConfigureAwait(false);

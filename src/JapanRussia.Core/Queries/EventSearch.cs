@@ -1,5 +1,6 @@
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Export;
+using JapanRussia.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Queries;
@@ -9,6 +10,12 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
 {
     public const int MaxPageSize = 200;
 
+    private const int LoadChunk = 500;
+
+    /// <summary>
+    /// One page of the events matching <paramref name="filter"/>. With free text, each event carries a highlighted
+    /// <see cref="EventDocument.Snippet"/> and <see cref="EventSort.Relevance"/> orders by bm25 rank.
+    /// </summary>
     public async Task<ResultPage<EventDocument>> SearchAsync(
         EventFilter filter, int page = 1, int pageSize = 50, EventSort sort = EventSort.Chronological, CancellationToken cancellationToken = default)
     {
@@ -17,26 +24,103 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
 
+        var match = FtsQuery.Build(filter.Text);
+        if (HasText(filter) && match is null)
+        {
+            return new ResultPage<EventDocument>(0, page, pageSize, []);
+        }
+
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var query = Apply(context, filter);
+        var query = Apply(context, filter, match);
         var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
-        var ordered = sort == EventSort.ReverseChronological
-            ? query.OrderByDescending(e => e.StartDate).ThenByDescending(e => e.EndDate).ThenByDescending(e => e.Id)
-            : query.InTimelineOrder();
-        var records = await ordered.Skip((page - 1) * pageSize).Take(pageSize).WithDetails().AsNoTracking()
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new ResultPage<EventDocument>(total, page, pageSize, records.Select(EventDocument.From).ToList());
+        var skip = (long)(page - 1) * pageSize;
+        if (skip >= total)
+        {
+            return new ResultPage<EventDocument>(total, page, pageSize, []);
+        }
+
+        var ids = await Order(context, query, sort, match).Skip((int)skip).Take(pageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var events = await LoadAsync(context, ids, match, cancellationToken).ConfigureAwait(false);
+        return new ResultPage<EventDocument>(total, page, pageSize, events);
+    }
+
+    /// <summary>Every event matching <paramref name="filter"/>, without snippets (the exports).</summary>
+    public async Task<IReadOnlyList<EventDocument>> ListAsync(
+        EventFilter filter, EventSort sort = EventSort.Chronological, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var match = FtsQuery.Build(filter.Text);
+        if (HasText(filter) && match is null)
+        {
+            return [];
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var ids = await Order(context, Apply(context, filter, match), sort, match).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await LoadAsync(context, ids, match: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One event by its id, or null.</summary>
+    public async Task<EventDocument?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var record = await context.Events.AsNoTracking().Where(e => e.Id == id).WithDetails().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return record is null ? null : EventDocument.From(record);
     }
 
     public async Task<IReadOnlyList<YearCount>> CountByYearAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        var match = FtsQuery.Build(filter.Text);
+        if (HasText(filter) && match is null)
+        {
+            return [];
+        }
+
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var starts = await Apply(context, filter).Select(e => e.StartDate).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var starts = await Apply(context, filter, match).Select(e => e.StartDate).ToListAsync(cancellationToken).ConfigureAwait(false);
         return starts.GroupBy(d => d.Year).Select(g => new YearCount(g.Key, g.Count())).OrderBy(c => c.Year).ToList();
     }
 
-    private static IQueryable<EventRecord> Apply(TimelineDbContext context, EventFilter filter)
+    private static bool HasText(EventFilter filter) => !string.IsNullOrWhiteSpace(filter.Text);
+
+    /// <summary>The ids in the requested order; relevance needs free text, and without it falls back to time order.</summary>
+    private static IQueryable<string> Order(TimelineDbContext context, IQueryable<EventRecord> query, EventSort sort, string? match) => sort switch
+    {
+        EventSort.Relevance when match is not null => query
+            .Join(SearchIndex.Hits(context, match), e => e.Id, h => h.EventId, (e, h) => new { e.Id, e.StartDate, e.EndDate, h.Rank })
+            .OrderBy(x => x.Rank).ThenBy(x => x.StartDate).ThenBy(x => x.EndDate).ThenBy(x => x.Id)
+            .Select(x => x.Id),
+        EventSort.ReverseChronological => query
+            .OrderByDescending(e => e.StartDate).ThenByDescending(e => e.EndDate).ThenByDescending(e => e.Id)
+            .Select(e => e.Id),
+        _ => query.InTimelineOrder().Select(e => e.Id),
+    };
+
+    /// <summary>Loads the events with their details by id, in the order given, in chunks (so the page query runs once, not once per include).</summary>
+    private static async Task<IReadOnlyList<EventDocument>> LoadAsync(
+        TimelineDbContext context, List<string> ids, string? match, CancellationToken cancellationToken)
+    {
+        var records = new Dictionary<string, EventRecord>(ids.Count, StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(LoadChunk))
+        {
+            var rows = await context.Events.AsNoTracking().Where(e => chunk.Contains(e.Id)).WithDetails()
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                records[row.Id] = row;
+            }
+        }
+
+        var snippets = match is null ? null : await SearchIndex.SnippetsAsync(context, match, ids, cancellationToken).ConfigureAwait(false);
+        return ids
+            .Where(records.ContainsKey)
+            .Select(id => EventDocument.From(records[id]) with { Snippet = snippets?.GetValueOrDefault(id) })
+            .ToList();
+    }
+
+    private static IQueryable<EventRecord> Apply(TimelineDbContext context, EventFilter filter, string? match)
     {
         var query = context.Events.AsNoTracking();
         if (filter.Eras.Count > 0)
@@ -80,16 +164,12 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             query = query.Where(e => e.StartDate <= last);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Text))
+        if (match is not null)
         {
-            // A substring match with LIKE wildcards escaped; full-text search (FTS5) is to replace it.
-            var pattern = "%" + EscapeLike(filter.Text.Trim()) + "%";
-            query = query.Where(e => EF.Functions.Like(e.Title, pattern, "\\") || e.Sources.Any(s => EF.Functions.Like(s.Excerpt, pattern, "\\")));
+            var hits = SearchIndex.Hits(context, match);
+            query = query.Where(e => hits.Any(h => h.EventId == e.Id));
         }
 
         return query;
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

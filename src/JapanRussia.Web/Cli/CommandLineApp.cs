@@ -40,7 +40,7 @@ public static class CommandLineApp
                 await error.WriteLineAsync(parseError.Message).ConfigureAwait(false);
             }
 
-            await error.WriteLineAsync("Usage: JapanRussia.Web [ingest --seeds DIR --db FILE | export --db FILE --format json [--out FILE]]  (see --help)").ConfigureAwait(false);
+            await error.WriteLineAsync("Usage: JapanRussia.Web [ingest --seeds DIR --db FILE | export --db FILE --format json|csv|timelinejs [--out FILE]]  (see --help)").ConfigureAwait(false);
             return BadUsage;
         }
 
@@ -122,6 +122,7 @@ public static class CommandLineApp
         try
         {
             IReadOnlyList<EventDocument> events;
+            ExportOptions options;
             await using (var context = new SingleFileContextFactory(database.FullName, readOnly: true).CreateDbContext())
             {
                 if ((await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Any())
@@ -131,12 +132,13 @@ public static class CommandLineApp
                 }
 
                 events = await EventExporter.LoadAsync(context, cancellationToken).ConfigureAwait(false);
+                options = await EventExporter.LoadOptionsAsync(context, cancellationToken).ConfigureAwait(false);
             }
 
             if (outFile is null)
             {
                 using var buffer = new MemoryStream();
-                await EventExporter.WriteAsync(events, format, buffer, cancellationToken).ConfigureAwait(false);
+                await EventExporter.WriteAsync(events, format, options, buffer, cancellationToken).ConfigureAwait(false);
                 await output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
                 await output.WriteLineAsync().ConfigureAwait(false);
             }
@@ -146,7 +148,7 @@ public static class CommandLineApp
                 var temporary = outFile.FullName + ".tmp";
                 await using (var stream = File.Create(temporary))
                 {
-                    await EventExporter.WriteAsync(events, format, stream, cancellationToken).ConfigureAwait(false);
+                    await EventExporter.WriteAsync(events, format, options, stream, cancellationToken).ConfigureAwait(false);
                 }
 
                 File.Move(temporary, outFile.FullName, overwrite: true);

@@ -1,0 +1,108 @@
+using System.Net;
+using JapanRussia.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanRussia.Core.Search;
+
+/// <summary>A row of a full-text match: the event and its bm25 rank (lower is better).</summary>
+public sealed class SearchHit
+{
+    public required string EventId { get; init; }
+
+    public double Rank { get; init; }
+}
+
+/// <summary>A highlighted fragment of the text that matched, for one event.</summary>
+public sealed class SearchSnippet
+{
+    public required string EventId { get; init; }
+
+    public required string Snippet { get; init; }
+}
+
+/// <summary>
+/// The SQLite FTS5 index over event titles and source excerpts (table <c>SearchIndex</c>, created by the
+/// AddSearchIndex migration). One row per event; ingestion refreshes exactly the events it rewrites.
+/// </summary>
+public static class SearchIndex
+{
+    private const int Chunk = 500;
+
+    // Private-use characters mark the match in the snippet, so the excerpt can be HTML-escaped before <mark> goes in.
+    private const string MarkOpen = "\uE000";
+    private const string MarkClose = "\uE001";
+
+    private const string RefreshSql =
+        "INSERT INTO SearchIndex (EventId, Title, Excerpts) " +
+        "SELECT e.Id, e.Title, (SELECT group_concat(s.Excerpt, char(10)) FROM EventSources AS s WHERE s.EventId = e.Id) " +
+        "FROM Events AS e WHERE e.Id IN (SELECT value FROM json_each({0}))";
+
+    /// <summary>
+    /// Re-indexes the given events from what is stored now: drops their rows, then indexes those that still exist.
+    /// Call inside the transaction that changed them. An empty list writes nothing.
+    /// </summary>
+    public static async Task RefreshAsync(TimelineDbContext context, IEnumerable<string> eventIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(eventIds);
+        foreach (var chunk in eventIds.Distinct(StringComparer.Ordinal).Chunk(Chunk))
+        {
+            var ids = System.Text.Json.JsonSerializer.Serialize(chunk);
+            await context.Database.ExecuteSqlRawAsync(
+                "DELETE FROM SearchIndex WHERE EventId IN (SELECT value FROM json_each({0}))", [ids], cancellationToken).ConfigureAwait(false);
+            await context.Database.ExecuteSqlRawAsync(RefreshSql, [ids], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Rebuilds the whole index from the stored events (after a bulk load, or to repair).</summary>
+    public static async Task RebuildAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await context.Database.ExecuteSqlRawAsync("DELETE FROM SearchIndex", cancellationToken).ConfigureAwait(false);
+        await context.Database.ExecuteSqlRawAsync(
+            "INSERT INTO SearchIndex (EventId, Title, Excerpts) " +
+            "SELECT e.Id, e.Title, (SELECT group_concat(s.Excerpt, char(10)) FROM EventSources AS s WHERE s.EventId = e.Id) FROM Events AS e",
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The events matching an FTS5 query built by <see cref="FtsQuery"/>, with their rank; composable with LINQ.</summary>
+    /// <remarks>Titles weigh four times as much as excerpts: a title is what the event is about.</remarks>
+    public static IQueryable<SearchHit> Hits(TimelineDbContext context, string ftsQuery)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Database.SqlQuery<SearchHit>(
+            $"SELECT EventId, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery}");
+    }
+
+    /// <summary>Highlighted snippets for some of the events matching <paramref name="ftsQuery"/>, as safe HTML with <c>&lt;mark&gt;</c> around the matches.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> SnippetsAsync(
+        TimelineDbContext context, string ftsQuery, IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(eventIds);
+        if (eventIds.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        var ids = System.Text.Json.JsonSerializer.Serialize(eventIds);
+        var rows = await context.Database.SqlQuery<SearchSnippet>(
+                $"SELECT EventId, snippet(SearchIndex, -1, {MarkOpen}, {MarkClose}, '…', 24) AS Snippet FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery} AND EventId IN (SELECT value FROM json_each({ids}))")
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows
+            .GroupBy(r => r.EventId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => ToHtml(g.First().Snippet), StringComparer.Ordinal);
+    }
+
+    /// <summary>How many events the index holds (the health check compares it with the events table).</summary>
+    public static Task<int> CountAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchIndex").SingleAsync(cancellationToken);
+    }
+
+    private static string ToHtml(string snippet) =>
+        WebUtility.HtmlEncode(snippet)
+            .Replace(MarkOpen, "<mark>", StringComparison.Ordinal)
+            .Replace(MarkClose, "</mark>", StringComparison.Ordinal);
+}

@@ -1,0 +1,166 @@
+using System.ComponentModel;
+using System.Globalization;
+using JapanRussia.Core.Queries;
+using JapanRussia.Core.Reference;
+using Microsoft.AspNetCore.Mvc;
+
+namespace JapanRussia.Web.Api;
+
+/// <summary>
+/// The query string of the event list and the exports, bound as raw strings (binding a string cannot fail), so that
+/// every malformed value reaches <see cref="Validate"/> and comes back as a 400 that names it.
+/// </summary>
+public sealed class EventQuery
+{
+    public const int MaxTextLength = 500;
+    public const int MaxNameLength = 260;
+    public const int MaxPage = 1_000_000;
+    public const int DefaultPageSize = 50;
+
+    [FromQuery(Name = "era"), Description("Era id (see /api/eras); repeat for several, an event matches any.")]
+    public string[]? Era { get; set; }
+
+    [FromQuery(Name = "topic"), Description("Topic id (see /api/topics); repeat for several, an event must have all.")]
+    public string[]? Topic { get; set; }
+
+    [FromQuery(Name = "source"), Description("A document file name: only events with a source in it.")]
+    public string? Source { get; set; }
+
+    [FromQuery(Name = "person"), Description("A person named by the event.")]
+    public string? Person { get; set; }
+
+    [FromQuery(Name = "place"), Description("A place named by the event.")]
+    public string? Place { get; set; }
+
+    [FromQuery(Name = "from"), Description("First year (1 to 9999); events whose span reaches into [from, to] match.")]
+    public string? From { get; set; }
+
+    [FromQuery(Name = "to"), Description("Last year (1 to 9999), not before from.")]
+    public string? To { get; set; }
+
+    [FromQuery(Name = "q"), Description("Full-text search over titles and source excerpts (at most 500 characters): words, \"quoted phrases\", prefix*; the last word also matches as a prefix. Each event then carries a highlighted snippet.")]
+    public string? Q { get; set; }
+
+    [FromQuery(Name = "sort"), Description("date (oldest first), -date (newest first) or relevance (without q, the same as date). Default: relevance with q, date without.")]
+    public string? Sort { get; set; }
+
+    [FromQuery(Name = "page"), Description("Page number, from 1.")]
+    public string? Page { get; set; }
+
+    [FromQuery(Name = "pageSize"), Description("Events per page, 1 to 200; default 50.")]
+    public string? PageSize { get; set; }
+
+    /// <summary>The parsed request, or the reasons it is invalid keyed by parameter name.</summary>
+    public (ValidEventQuery? Query, Dictionary<string, string[]> Errors) Validate(bool paging = true)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var eras = KnownIds("era", Era, ReferenceData.Eras.Select(e => e.Id), errors);
+        var topics = KnownIds("topic", Topic, ReferenceData.Topics.Select(t => t.Id), errors);
+        var source = Name("source", Source, MaxNameLength, errors);
+        var person = Name("person", Person, MaxNameLength, errors);
+        var place = Name("place", Place, MaxNameLength, errors);
+        var text = Name("q", Q, MaxTextLength, errors);
+        var from = Integer("from", From, 1, 9999, null, errors);
+        var to = Integer("to", To, 1, 9999, null, errors);
+        if (from > to)
+        {
+            errors["from"] = [$"must not be after to ({to.Value.ToString(CultureInfo.InvariantCulture)})."];
+        }
+
+        var page = paging ? Integer("page", Page, 1, MaxPage, 1, errors) : 1;
+        var pageSize = paging ? Integer("pageSize", PageSize, 1, EventSearch.MaxPageSize, DefaultPageSize, errors) : DefaultPageSize;
+        var sort = ParseSort(Sort, !string.IsNullOrWhiteSpace(text), errors);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var filter = new EventFilter
+        {
+            Eras = eras,
+            Topics = topics,
+            Source = source,
+            Person = person,
+            Place = place,
+            From = from,
+            To = to,
+            Text = text,
+        };
+        return (new ValidEventQuery(filter, page!.Value, pageSize!.Value, sort), errors);
+    }
+
+    private static List<string> KnownIds(string parameter, string[]? values, IEnumerable<string> known, Dictionary<string, string[]> errors)
+    {
+        var ids = (values ?? []).Where(v => !string.IsNullOrEmpty(v)).Distinct(StringComparer.Ordinal).ToList();
+        var knownIds = known.ToHashSet(StringComparer.Ordinal);
+        var unknown = ids.Where(id => !knownIds.Contains(id)).ToList();
+        if (unknown.Count > 0)
+        {
+            errors[parameter] = [$"unknown {parameter} id {Quote(unknown[0])}; known ids are {string.Join(", ", knownIds.Order(StringComparer.Ordinal))}."];
+        }
+
+        return ids;
+    }
+
+    private static string? Name(string parameter, string? value, int maxLength, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            errors[parameter] = [$"is {value.Length.ToString(CultureInfo.InvariantCulture)} characters long; at most {maxLength.ToString(CultureInfo.InvariantCulture)} are allowed."];
+            return null;
+        }
+
+        return value.Trim();
+    }
+
+    private static int? Integer(string parameter, string? value, int min, int max, int? fallback, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            errors[parameter] = [$"{Quote(value)} is not a whole number."];
+            return fallback;
+        }
+
+        if (number < min || number > max)
+        {
+            errors[parameter] = [$"must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}; got {number.ToString(CultureInfo.InvariantCulture)}."];
+            return fallback;
+        }
+
+        return number;
+    }
+
+    private static EventSort ParseSort(string? value, bool hasText, Dictionary<string, string[]> errors)
+    {
+        switch (value?.Trim())
+        {
+            case null or "":
+                return hasText ? EventSort.Relevance : EventSort.Chronological;
+            case "date":
+                return EventSort.Chronological;
+            case "-date":
+                return EventSort.ReverseChronological;
+            case "relevance":
+                return hasText ? EventSort.Relevance : EventSort.Chronological;
+            default:
+                errors["sort"] = [$"unknown sort {Quote(value)}; use date, -date or relevance."];
+                return EventSort.Chronological;
+        }
+    }
+
+    /// <summary>Quotes a value for an error message, shortened so that a huge value does not make a huge answer.</summary>
+    internal static string Quote(string value) => "'" + (value.Length > 40 ? value[..40] + "…" : value) + "'";
+}
+
+/// <summary>A validated event query: the filter, the page and the order.</summary>
+public sealed record ValidEventQuery(EventFilter Filter, int Page, int PageSize, EventSort Sort);

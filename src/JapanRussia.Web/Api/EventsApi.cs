@@ -1,0 +1,49 @@
+using JapanRussia.Core.Export;
+using JapanRussia.Core.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace JapanRussia.Web.Api;
+
+/// <summary>A page of events: <c>{ total, page, pageSize, events }</c>, each event in the shape of the JSON export.</summary>
+public sealed record EventPage(int Total, int Page, int PageSize, IReadOnlyList<EventDocument> Events);
+
+internal static class EventsApi
+{
+    public static RouteGroupBuilder MapEventsApi(this RouteGroupBuilder api)
+    {
+        var events = api.MapGroup("/events").WithTags("Events");
+
+        events.MapGet(string.Empty, ListAsync)
+            .WithName("ListEvents")
+            .WithSummary("Events matching the timeline's filters, a page at a time")
+            .WithDescription("The filters of the timeline page; with q, a full-text search whose events carry a highlighted snippet (HTML, escaped, with <mark> around matches).")
+            .ProducesNotModified();
+
+        events.MapGet("/{id}", GetAsync)
+            .WithName("GetEvent")
+            .WithSummary("One event with its sources")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesNotModified();
+
+        return api;
+    }
+
+    private static async Task<Results<Ok<EventPage>, ValidationProblem>> ListAsync(
+        [AsParameters] EventQuery query, EventSearch search, CancellationToken cancellationToken)
+    {
+        var (valid, errors) = query.Validate();
+        if (valid is null)
+        {
+            return ApiResults.InvalidParameters(errors);
+        }
+
+        var page = await search.SearchAsync(valid.Filter, valid.Page, valid.PageSize, valid.Sort, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new EventPage(page.Total, page.Page, page.PageSize, page.Items));
+    }
+
+    private static async Task<Results<Ok<EventDocument>, ProblemHttpResult>> GetAsync(string id, EventSearch search, CancellationToken cancellationToken)
+    {
+        var found = await search.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        return found is null ? ApiResults.NotFound("event", id) : TypedResults.Ok(found);
+    }
+}

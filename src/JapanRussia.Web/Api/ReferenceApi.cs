@@ -1,0 +1,58 @@
+using JapanRussia.Core.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanRussia.Web.Api;
+
+/// <summary>An era of the relationship; <c>endYear</c> is null for the present one.</summary>
+public sealed record EraView(string Id, string Name, int StartYear, int? EndYear, string Color, int Events);
+
+public sealed record EraList(IReadOnlyList<EraView> Eras);
+
+public sealed record TopicView(string Id, string Name, int Events);
+
+public sealed record TopicList(IReadOnlyList<TopicView> Topics);
+
+internal static class ReferenceApi
+{
+    public static RouteGroupBuilder MapReferenceApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/eras", ErasAsync)
+            .WithTags("Eras and topics")
+            .WithName("ListEras")
+            .WithSummary("The eras, in order, with how many events each holds")
+            .ProducesNotModified();
+
+        api.MapGet("/topics", TopicsAsync)
+            .WithTags("Eras and topics")
+            .WithName("ListTopics")
+            .WithSummary("The topics, with how many events each has")
+            .ProducesNotModified();
+
+        return api;
+    }
+
+    private static async Task<Ok<EraList>> ErasAsync(IDbContextFactory<TimelineDbContext> contextFactory, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var counts = await context.Events.AsNoTracking()
+            .GroupBy(e => e.EraId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Key, c => c.Count, cancellationToken).ConfigureAwait(false);
+        var eras = await context.Eras.AsNoTracking().OrderBy(e => e.SortOrder).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new EraList(eras
+            .Select(e => new EraView(e.Id, e.Name, e.StartYear, e.EndYear, e.Color, counts.GetValueOrDefault(e.Id)))
+            .ToList()));
+    }
+
+    private static async Task<Ok<TopicList>> TopicsAsync(IDbContextFactory<TimelineDbContext> contextFactory, CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var counts = await context.EventTopics.AsNoTracking()
+            .GroupBy(t => t.TopicId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Key, c => c.Count, cancellationToken).ConfigureAwait(false);
+        var topics = await context.Topics.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new TopicList(topics.Select(t => new TopicView(t.Id, t.Name, counts.GetValueOrDefault(t.Id))).ToList()));
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace JapanRussia.Web.Tests.Api;
+
+/// <summary>The real app over HTTP with its own temporary SQLite file, ingesting the seed documents on start.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "jr-api-" + Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(Folder, "timeline.db");
+
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "JapanRussia.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (JapanRussia.sln) is not above the test output folder.");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(Folder);
+        builder.UseSetting("db", DatabasePath);
+        builder.UseSetting("seeds", Path.Combine(RepositoryRoot(), "seeds"));
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open must not fail the run; the folder is under the temp directory.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiTestGroup : ICollectionFixture<ApiFactory>
+{
+    public const string Name = "api";
+}
