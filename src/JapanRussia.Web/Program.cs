@@ -25,6 +25,7 @@ builder.Services.AddTimelineStore();
 
 // Pages: Blazor with interactive server rendering.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.AddTimelinePages();
 
 var app = builder.Build();
 
