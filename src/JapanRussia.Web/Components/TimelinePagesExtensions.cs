@@ -1,6 +1,7 @@
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Components.Pages.Sources;
 using Microsoft.AspNetCore.Hosting.StaticWebAssets;
+using Microsoft.AspNetCore.SignalR;
 
 namespace JapanRussia.Web.Components;
 
@@ -18,6 +19,10 @@ public static class TimelinePagesExtensions
         // live in the project, not under the content root. The loader reads the build's manifest of where they are;
         // a published app has no such manifest and serves its own wwwroot, so this is a no-op there.
         StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
+
+        // The timeline hands its prerendered page (events with their source paragraphs) to the circuit instead of
+        // querying twice; that state comes back over the hub when the circuit starts and outgrows SignalR's 32 KB default.
+        builder.Services.Configure<HubOptions>(options => options.MaximumReceiveMessageSize = 1024 * 1024);
 
         builder.Services.AddSingleton<TimelineCatalog>();
         builder.Services.AddSingleton<SourceTextRenderer>();
