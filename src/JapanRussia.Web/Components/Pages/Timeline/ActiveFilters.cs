@@ -13,7 +13,7 @@ public sealed record ActiveFilter(string Kind, string Value, TimelineQuery Witho
         var filters = new List<ActiveFilter>();
         if (query.Text is { } text)
         {
-            filters.Add(new("Search", $"“{text}”", query with { Text = null, Page = 1 }));
+            filters.Add(new("Search", text, query with { Text = null, Page = 1 }));
         }
 
         foreach (var era in query.Eras)
