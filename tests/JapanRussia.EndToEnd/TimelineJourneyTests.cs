@@ -132,7 +132,8 @@ public sealed partial class TimelineJourneyTests(TimelineApp app)
 
         await page.Locator(".era-legend").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Gorbachev") }).ClickAsync();
         await page.WaitForURLAsync(new Regex("era=gorbachev"));
-        await page.Locator(".era-heading .era-name", new() { HasText = "Gorbachev" }).First.WaitForAsync();
+        await page.Locator(".active-filters").GetByText("Gorbachev").WaitForAsync();
+        await Assertions.Expect(page.Locator(".era-heading")).ToHaveCountAsync(1);
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The filtered page scrolls sideways at 390 px.");
         await TimelineApp.ScreenshotAsync(page, "11-phone-era");
 
