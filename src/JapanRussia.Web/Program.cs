@@ -32,6 +32,7 @@ builder.Services.AddTimelineApi();
 
 // Pages: Blazor with interactive server rendering.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.AddTimelinePages();
 
 var app = builder.Build();
 

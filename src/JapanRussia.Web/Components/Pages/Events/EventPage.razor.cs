@@ -1,0 +1,44 @@
+using JapanRussia.Core.Queries;
+using JapanRussia.Web.Components.Common;
+using Microsoft.AspNetCore.Components;
+
+namespace JapanRussia.Web.Components.Pages.Events;
+
+public sealed partial class EventPage
+{
+    private EventDetail? _detail;
+    private EraInfo? _era;
+    private TimelineFacets? _facets;
+
+    [Inject]
+    private TimelineCatalog Catalog { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Parameter]
+    public string Id { get; set; } = "";
+
+    private string Permalink => Navigation.ToAbsoluteUri(Links.Event(Id)).ToString();
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _detail = await Catalog.GetEventAsync(Id);
+        if (_detail is null)
+        {
+            Navigation.NotFound();
+            return;
+        }
+
+        _facets ??= await Catalog.GetFacetsAsync();
+        _era = _facets.Eras.FirstOrDefault(e => e.Id == _detail.Event.Era);
+    }
+
+    private string TopicName(string id) => _facets?.Topics.FirstOrDefault(t => t.Value == id)?.Name ?? id;
+
+    private static string Years(EraInfo era) => Timeline.TimelinePage.EraYears(era);
+
+    /// <summary>Titles are sentences from the sources; a neighbour link or a tab title needs only the start.</summary>
+    internal static string Short(string text, int length = 90) =>
+        text.Length <= length ? text : string.Concat(text.AsSpan(0, text.LastIndexOf(' ', length) is > 40 and var cut ? cut : length), "…");
+}

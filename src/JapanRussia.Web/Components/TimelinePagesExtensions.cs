@@ -1,0 +1,31 @@
+using JapanRussia.Core.Queries;
+using JapanRussia.Web.Components.Pages.Sources;
+using Microsoft.AspNetCore.Hosting.StaticWebAssets;
+using Microsoft.AspNetCore.SignalR;
+
+namespace JapanRussia.Web.Components;
+
+public static class TimelinePagesExtensions
+{
+    /// <summary>
+    /// The services the pages read through (the catalogue beside the shared search, and the safe source renderer),
+    /// and their assets wherever the app is started from.
+    /// </summary>
+    public static WebApplicationBuilder AddTimelinePages(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // Started as `dotnet JapanRussia.Web.dll` from the build output (the end-to-end tests do), the stylesheets
+        // live in the project, not under the content root. The loader reads the build's manifest of where they are;
+        // a published app has no such manifest and serves its own wwwroot, so this is a no-op there.
+        StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
+
+        // The timeline hands its prerendered page (events with their source paragraphs) to the circuit instead of
+        // querying twice; that state comes back over the hub when the circuit starts and outgrows SignalR's 32 KB default.
+        builder.Services.Configure<HubOptions>(options => options.MaximumReceiveMessageSize = 1024 * 1024);
+
+        builder.Services.AddSingleton<TimelineCatalog>();
+        builder.Services.AddSingleton<SourceTextRenderer>();
+        return builder;
+    }
+}
