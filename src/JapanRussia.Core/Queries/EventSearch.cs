@@ -129,27 +129,32 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             query = query.Where(e => eras.Contains(e.EraId));
         }
 
+        // Each filter is an uncorrelated IN (subquery) that SQLite runs once through an index, rather than an EXISTS per event.
         foreach (var topic in filter.Topics)
         {
-            query = query.Where(e => e.Topics.Any(t => t.TopicId == topic));
+            var tagged = context.EventTopics.Where(t => t.TopicId == topic).Select(t => t.EventId);
+            query = query.Where(e => tagged.Contains(e.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Source))
         {
             var source = filter.Source;
-            query = query.Where(e => e.Sources.Any(s => s.Passage.Document.FileName == source));
+            var cited = context.EventSources.Where(s => s.Passage.Document.FileName == source).Select(s => s.EventId);
+            query = query.Where(e => cited.Contains(e.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Person))
         {
             var person = filter.Person;
-            query = query.Where(e => e.Entities.Any(x => x.Kind == Events.EntityKind.Person && x.Name == person));
+            var naming = context.EventEntities.Where(x => x.Kind == Events.EntityKind.Person && x.Name == person).Select(x => x.EventId);
+            query = query.Where(e => naming.Contains(e.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Place))
         {
             var place = filter.Place;
-            query = query.Where(e => e.Entities.Any(x => x.Kind == Events.EntityKind.Place && x.Name == place));
+            var naming = context.EventEntities.Where(x => x.Kind == Events.EntityKind.Place && x.Name == place).Select(x => x.EventId);
+            query = query.Where(e => naming.Contains(e.Id));
         }
 
         if (filter.From is { } from)
@@ -166,8 +171,8 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
 
         if (match is not null)
         {
-            var hits = SearchIndex.Hits(context, match);
-            query = query.Where(e => hits.Any(h => h.EventId == e.Id));
+            var hits = SearchIndex.Hits(context, match).Select(h => h.EventId);
+            query = query.Where(e => hits.Contains(e.Id));
         }
 
         return query;
