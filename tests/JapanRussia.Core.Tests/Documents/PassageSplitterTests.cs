@@ -37,7 +37,7 @@ public sealed class PassageSplitterTests
     public void KindsAreHeadingListItemParagraphAndCaption()
     {
         const string text = "Japan–Russia relations\n\n## Early years\n\n— 1855: Japan and Russia sign the Treaty of Shimoda, starting diplomatic relations.\n\n" +
-                            "Negotiations resumed, however, and the Soviet Union and Japan signed a Joint Declaration on October 19, 1956, providing for the restoration of diplomatic relations and ending the war.\n\n" +
+                            "Negotiations resumed, however, and the Soviet Union and Japan signed a Joint Declaration on October 19, 1956, providing for the restoration of diplomatic relations and ending the war, and the Soviet Union pledged to support Japan for UN membership.\n\n" +
                             "Japanese soldiers in Siberia (1918–1922).\nJapanese painter Sesshū Tōyō commemorated on a 1956 Soviet stamp\n";
 
         var kinds = PassageSplitter.Split(text).Select(p => p.Kind).ToList();

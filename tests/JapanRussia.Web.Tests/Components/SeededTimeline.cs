@@ -21,7 +21,7 @@ public sealed class SeededTimeline : IAsyncLifetime
         ---
         title: A short history of Japan and Russia
         source: https://example.org/history
-        published: 2020-05-01
+        published: 2022-05-01
         ---
         A short history of Japan and Russia
 

@@ -53,7 +53,7 @@ public sealed class SourcePageTests(SeededTimeline timeline) : IClassFixture<See
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".document-list > li").Count));
         var history = page.FindAll(".document-list article").Single(a => a.TextContent.Contains("A short history", StringComparison.Ordinal));
-        Assert.Contains("1 May 2020", history.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 May 2022", history.TextContent, StringComparison.Ordinal);
         Assert.Equal("https://example.org/history", history.QuerySelector("a.external")!.GetAttribute("href"));
     }
 

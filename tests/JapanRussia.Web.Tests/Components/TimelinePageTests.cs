@@ -30,7 +30,7 @@ public sealed class TimelinePageTests(SeededTimeline timeline) : IClassFixture<S
         var page = RenderAt(context, "/?era=cold-war");
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll(".event-card")));
-        Assert.Contains("1956", page.Find(".event-card .event-title").TextContent, StringComparison.Ordinal);
+        Assert.Equal("19 October 1956", page.Find(".event-card .date-label").TextContent);
         Assert.Contains("Remove filter Era: Cold War", page.Find(".active-filters a").GetAttribute("aria-label"), StringComparison.Ordinal);
         Assert.Equal("/", page.Find(".active-filters a").GetAttribute("href"));
     }
