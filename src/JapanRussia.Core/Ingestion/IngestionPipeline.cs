@@ -78,13 +78,23 @@ public sealed class IngestionPipeline(IDbContextFactory<TimelineDbContext> conte
     public static Extraction Extract(IReadOnlyList<SourceDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        // Documents are independent until merging, so they are read in parallel; the order of results is kept.
+        var perDocument = documents
+            .AsParallel()
+            .AsOrdered()
+            .Select(document =>
+            {
+                var split = PassageSplitter.Split(document.Text);
+                return (document.FileName, Passages: split, Mentions: EventExtractor.Extract(document, split));
+            })
+            .ToList();
+
         var passages = new Dictionary<string, IReadOnlyList<PassageSpan>>(StringComparer.Ordinal);
         var mentions = new List<EventMention>();
-        foreach (var document in documents)
+        foreach (var (fileName, split, found) in perDocument)
         {
-            var split = PassageSplitter.Split(document.Text);
-            passages[document.FileName] = split;
-            mentions.AddRange(EventExtractor.Extract(document, split));
+            passages[fileName] = split;
+            mentions.AddRange(found);
         }
 
         return new Extraction(passages, EventMerger.Merge(mentions));
