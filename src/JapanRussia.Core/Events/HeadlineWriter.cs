@@ -22,7 +22,7 @@ internal static class HeadlineWriter
     private static readonly HashSet<string> StrongBoundaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "which", "where", "after", "because", "when", "while", "if", "unless", "as", "due", "providing", "including",
-        "despite", "although", "though", "whereby", "until", "before", "aimed",
+        "despite", "although", "though", "whereby", "until", "before", "aimed", "by",
     };
 
     private static readonly HashSet<string> PluralWords = new(StringComparer.OrdinalIgnoreCase) { "police", "people", "both", "they", "we" };
