@@ -58,14 +58,15 @@ public static class EventExtractor
 
                 var span = EvidenceSpan.Clean(text, raw);
                 var sentence = new DatedSentence(text, span, inSentence.Where(d => d.Start >= span.Start));
-                foreach (var reading in DateRoleClassifier.Read(sentence, document.PublishedOn, Gazetteer.Default))
+                var readings = DateRoleClassifier.Read(sentence, document.PublishedOn, Gazetteer.Default);
+                foreach (var reading in readings)
                 {
                     if (reading.Role is not (DateRole.Happening or DateRole.Occasion))
                     {
                         continue;
                     }
 
-                    mentions.Add(Mention(document, passage, sentence, reading, keys));
+                    mentions.Add(Mention(document, passage, sentence, reading, readings, keys));
                 }
             }
         }
@@ -73,7 +74,7 @@ public static class EventExtractor
         return mentions;
     }
 
-    private static EventMention Mention(SourceDocument document, PassageSpan passage, DatedSentence sentence, DateReading reading, HashSet<string> keys)
+    private static EventMention Mention(SourceDocument document, PassageSpan passage, DatedSentence sentence, DateReading reading, List<DateReading> readings, HashSet<string> keys)
     {
         var text = document.Text;
         var excerpt = text[sentence.Span.Start..sentence.Span.End];
@@ -96,7 +97,7 @@ public static class EventExtractor
             sentence.Span,
             excerpt,
             date,
-            HeadlineWriter.Write(sentence, reading),
+            HeadlineWriter.Write(sentence, reading, readings),
             TopicClassifier.Default.Classify(clause),
             Gazetteer.Default.Find(clause, date.Date.Start.Year),
             key)

@@ -8,8 +8,9 @@ namespace JapanRussia.Core.Events;
 /// Groups mentions of the same happening, within and across documents, into one event. Two mentions merge when what
 /// they say is alike (weighted shared terms, <see cref="EventSignature"/>) and their dates are compatible (one within
 /// the other). Nearly identical statements with incompatible dates merge too, and the event records that the sources
-/// disagree. Candidates are found through an index of (term, year), so the work grows with the number of similar
-/// mentions of a year, not with the square of the corpus.
+/// disagree. Sentences copied word for word between sources collapse first; candidates are then found through an
+/// index of (rare term, year), so the work grows with the number of similar mentions of a year, not with the square
+/// of the corpus.
 /// </summary>
 public static class EventMerger
 {
@@ -23,50 +24,64 @@ public static class EventMerger
 
     private const int MaxYearsPerMention = 12;
 
-    /// <summary>A (term, year) shared by more mentions than this is too common to find candidates by.</summary>
-    private const int MaxPostings = 400;
+    /// <summary>A (term, year) shared by more nodes than this is too common to find candidates by.</summary>
+    private const int MaxPostings = 2000;
+
+    /// <summary>How many of its rarest terms index a node for candidate search.</summary>
+    private const int BlockingTerms = 4;
+
+    /// <summary>How many nodes of each cluster the average-link check compares.</summary>
+    private const int LinkSample = 6;
 
     public static IReadOnlyList<TimelineEvent> Merge(IEnumerable<EventMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        var items = mentions.ToList();
-        var signatures = items.Select(EventSignature.Of).ToList();
-        var weights = TermWeights(signatures);
-        var edges = CandidateEdges(items, signatures, weights);
+        var nodes = Nodes(mentions.ToList());
+        var weights = TermWeights(nodes.Select(n => n.Terms).ToList(), nodes.Select(n => n.Mentions.Count).ToList());
+        var edges = CandidateEdges(nodes, weights);
 
-        var clusters = new UnionFind(items.Count);
-        foreach (var edge in edges.OrderByDescending(e => e.Score).ThenBy(e => e.A).ThenBy(e => e.B))
+        var clusters = nodes.Select((n, i) => new Cluster(i, n)).ToArray();
+        var parent = Enumerable.Range(0, nodes.Count).ToArray();
+        int Find(int i)
         {
-            var a = clusters.Find(edge.A);
-            var b = clusters.Find(edge.B);
-            if (a == b)
+            while (parent[i] != i)
             {
-                continue;
+                parent[i] = parent[parent[i]];
+                i = parent[i];
             }
 
-            var members = clusters.Members(a).Concat(clusters.Members(b)).ToList();
-            if (DifferentAgents(items, clusters.Members(a), clusters.Members(b)) || SharesSentence(items, clusters.Members(a), clusters.Members(b)))
-            {
-                continue;
-            }
-
-            var compatible = CommonSpan(members.Select(i => items[i].Date.Date)) is not null;
-            if (!compatible && (edge.Score < DisagreementThreshold || !Near(items, members)))
-            {
-                continue;
-            }
-
-            if (AverageLink(clusters.Members(a), clusters.Members(b), items, signatures, weights) < MergeThreshold * 0.75)
-            {
-                continue;
-            }
-
-            clusters.Union(a, b);
+            return i;
         }
 
-        return Enumerable.Range(0, items.Count)
-            .GroupBy(clusters.Find)
-            .Select(group => Build(group.Select(i => items[i]).ToList()))
+        foreach (var edge in edges.OrderByDescending(e => e.Score).ThenBy(e => e.A).ThenBy(e => e.B))
+        {
+            var a = clusters[Find(edge.A)];
+            var b = clusters[Find(edge.B)];
+            if (a == b || a.ConflictsWith(b))
+            {
+                continue;
+            }
+
+            var compatible = Later(a.CommonStart, b.CommonStart) <= Earlier(a.CommonEnd, b.CommonEnd);
+            var near = Math.Max(a.LastYear, b.LastYear) - Math.Min(a.FirstYear, b.FirstYear) <= DisagreementYears;
+            if (!compatible && (edge.Score < DisagreementThreshold || !near))
+            {
+                continue;
+            }
+
+            if (AverageLink(a, b, nodes, weights) < MergeThreshold * 0.75)
+            {
+                continue;
+            }
+
+            var (big, small) = a.Nodes.Count >= b.Nodes.Count ? (a, b) : (b, a);
+            big.Absorb(small);
+            parent[small.Root] = big.Root;
+        }
+
+        return Enumerable.Range(0, nodes.Count)
+            .GroupBy(Find)
+            .Select(group => Build(group.SelectMany(i => nodes[i].Mentions).ToList()))
             .OrderBy(e => e.Date.Start)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
@@ -77,32 +92,133 @@ public static class EventMerger
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var signatures = new List<HashSet<string>> { EventSignature.Of(first), EventSignature.Of(second) };
-        return Score(signatures[0], signatures[1], TermWeights(signatures));
+        return Similarity(first, second, [first, second]);
     }
 
     /// <summary>Similarity of two mentions weighted by how rare their terms are in <paramref name="corpus"/>.</summary>
     internal static double Similarity(EventMention first, EventMention second, IReadOnlyList<EventMention> corpus)
     {
         var signatures = corpus.Select(EventSignature.Of).ToList();
-        return Score(EventSignature.Of(first), EventSignature.Of(second), TermWeights(signatures));
+        return Score(EventSignature.Of(first), EventSignature.Of(second), TermWeights(signatures, signatures.ConvertAll(_ => 1)));
     }
 
     private sealed record Edge(int A, int B, double Score);
 
-    private static List<Edge> CandidateEdges(List<EventMention> items, List<HashSet<string>> signatures, Dictionary<string, double> weights)
+    /// <summary>Mentions that say the same words about the same date (a sentence copied between sources) are one node.</summary>
+    private sealed class Node(HashSet<string> terms, HistoricalDate date)
     {
-        var postings = new Dictionary<(string Term, int Year), List<int>>();
-        for (var i = 0; i < items.Count; i++)
+        public HashSet<string> Terms { get; } = terms;
+
+        public HistoricalDate Date { get; } = date;
+
+        public List<EventMention> Mentions { get; } = [];
+    }
+
+    private static List<Node> Nodes(List<EventMention> mentions)
+    {
+        var nodes = new List<Node>();
+        var byKey = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
         {
-            foreach (var term in signatures[i])
+            var terms = EventSignature.Of(mention);
+            var date = mention.Date.Date;
+            var key = string.Create(CultureInfo.InvariantCulture, $"{date.Start:O}|{date.End:O}|{date.Precision}|{date.Qualifier}|") +
+                      string.Join('|', terms.Order(StringComparer.Ordinal));
+            if (terms.Count == 0 || !byKey.TryGetValue(key, out var node) || node.Mentions.Exists(m => SameSentence(m, mention)))
             {
-                foreach (var year in Years(items[i].Date.Date))
+                node = new Node(terms, date);
+                nodes.Add(node);
+                if (terms.Count > 0)
                 {
-                    var key = (term, year);
-                    if (!postings.TryGetValue(key, out var list))
+                    byKey[key] = node;
+                }
+            }
+
+            node.Mentions.Add(mention);
+        }
+
+        return nodes;
+    }
+
+    private static bool SameSentence(EventMention a, EventMention b) =>
+        a.DocumentFileName == b.DocumentFileName && a.Sentence == b.Sentence;
+
+    /// <summary>A growing group of nodes, with what the merge rules need to know about it kept up to date.</summary>
+    private sealed class Cluster
+    {
+        public Cluster(int root, Node node)
+        {
+            Root = root;
+            Nodes = [root];
+            CommonStart = node.Date.Start;
+            CommonEnd = node.Date.End;
+            FirstYear = LastYear = node.Date.Start.Year;
+            foreach (var mention in node.Mentions)
+            {
+                Sentences.Add((mention.DocumentFileName, mention.Sentence.Start));
+                if (mention.Entities.FirstOrDefault(e => e.Kind == EntityKind.Person) is { } agent)
+                {
+                    Agents.Add(agent.Name);
+                }
+            }
+        }
+
+        public int Root { get; }
+
+        public List<int> Nodes { get; }
+
+        public HashSet<string> Agents { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<(string Document, int Start)> Sentences { get; } = [];
+
+        public DateOnly CommonStart { get; private set; }
+
+        public DateOnly CommonEnd { get; private set; }
+
+        public int FirstYear { get; private set; }
+
+        public int LastYear { get; private set; }
+
+        /// <summary>
+        /// Two statements whose first-named people differ ("Putin proposed…", "Abe followed up on…") are two
+        /// happenings; so are two mentions of one sentence ("Putin's 2000 Tokyo visit and Koizumi's 2003 trip").
+        /// </summary>
+        public bool ConflictsWith(Cluster other) =>
+            (Agents.Count > 0 && other.Agents.Count > 0 && !Agents.Overlaps(other.Agents)) || Sentences.Overlaps(other.Sentences);
+
+        public void Absorb(Cluster other)
+        {
+            Nodes.AddRange(other.Nodes);
+            Agents.UnionWith(other.Agents);
+            Sentences.UnionWith(other.Sentences);
+            CommonStart = Later(CommonStart, other.CommonStart);
+            CommonEnd = Earlier(CommonEnd, other.CommonEnd);
+            FirstYear = Math.Min(FirstYear, other.FirstYear);
+            LastYear = Math.Max(LastYear, other.LastYear);
+        }
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static List<Edge> CandidateEdges(List<Node> nodes, Dictionary<string, double> weights)
+    {
+        // Each node is indexed under its few rarest terms: two statements of one happening share a rare word (a
+        // name, a document) far more often than a common one, and rare terms keep the posting lists short.
+        var blocking = nodes
+            .Select(n => n.Terms.OrderByDescending(t => weights[t]).ThenBy(t => t, StringComparer.Ordinal).Take(BlockingTerms).ToList())
+            .ToList();
+        var postings = new Dictionary<(string Term, int Year), List<int>>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            foreach (var term in blocking[i])
+            {
+                foreach (var year in Years(nodes[i].Date))
+                {
+                    if (!postings.TryGetValue((term, year), out var list))
                     {
-                        postings[key] = list = [];
+                        postings[(term, year)] = list = [];
                     }
 
                     list.Add(i);
@@ -112,11 +228,11 @@ public static class EventMerger
 
         var edges = new List<Edge>();
         var seen = new HashSet<long>();
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < nodes.Count; i++)
         {
-            foreach (var term in signatures[i])
+            foreach (var term in blocking[i])
             {
-                foreach (var year in Years(items[i].Date.Date))
+                foreach (var year in Years(nodes[i].Date))
                 {
                     for (var near = year - DisagreementYears; near <= year + DisagreementYears; near++)
                     {
@@ -132,8 +248,8 @@ public static class EventMerger
                                 continue;
                             }
 
-                            var score = Score(signatures[i], signatures[j], weights);
-                            var compatible = Compatible(items[i].Date.Date, items[j].Date.Date);
+                            var score = Score(nodes[i].Terms, nodes[j].Terms, weights);
+                            var compatible = Compatible(nodes[i].Date, nodes[j].Date);
                             if ((compatible && score >= MergeThreshold) || score >= DisagreementThreshold)
                             {
                                 edges.Add(new Edge(i, j, score));
@@ -156,18 +272,19 @@ public static class EventMerger
         }
     }
 
-    private static Dictionary<string, double> TermWeights(List<HashSet<string>> signatures)
+    private static Dictionary<string, double> TermWeights(List<HashSet<string>> signatures, List<int> counts)
     {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var signature in signatures)
+        var n = 0;
+        for (var i = 0; i < signatures.Count; i++)
         {
-            foreach (var term in signature)
+            n += counts[i];
+            foreach (var term in signatures[i])
             {
-                frequency[term] = frequency.GetValueOrDefault(term) + 1;
+                frequency[term] = frequency.GetValueOrDefault(term) + counts[i];
             }
         }
 
-        var n = signatures.Count;
         return frequency.ToDictionary(
             p => p.Key,
             p => Math.Log(1.0 + ((double)n / p.Value)) * (p.Key.StartsWith('#') ? 2.0 : 1.0),
@@ -200,38 +317,21 @@ public static class EventMerger
         return shared / Math.Sqrt(sumA * sumB);
     }
 
-    private static double AverageLink(List<int> a, List<int> b, List<EventMention> items, List<HashSet<string>> signatures, Dictionary<string, double> weights)
+    /// <summary>Mean similarity between two clusters, over at most a few nodes of each so that big clusters stay cheap.</summary>
+    private static double AverageLink(Cluster a, Cluster b, List<Node> nodes, Dictionary<string, double> weights)
     {
         double total = 0;
-        foreach (var i in a)
+        var pairs = 0;
+        foreach (var i in a.Nodes.Take(LinkSample))
         {
-            foreach (var j in b)
+            foreach (var j in b.Nodes.Take(LinkSample))
             {
-                total += Score(signatures[i], signatures[j], weights) + DateAffinity(items[i].Date.Date, items[j].Date.Date);
+                total += Score(nodes[i].Terms, nodes[j].Terms, weights) + DateAffinity(nodes[i].Date, nodes[j].Date);
+                pairs++;
             }
         }
 
-        return total / (a.Count * b.Count);
-    }
-
-    /// <summary>Two statements whose first-named people differ ("Putin proposed…" and "Abe followed up on…") are two happenings.</summary>
-    private static bool DifferentAgents(List<EventMention> items, List<int> a, List<int> b)
-    {
-        static string? Agent(EventMention m) => m.Entities.FirstOrDefault(e => e.Kind == EntityKind.Person)?.Name;
-        var agentsA = a.Select(i => Agent(items[i])).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var agentsB = b.Select(i => Agent(items[i])).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return agentsA.Count > 0 && agentsB.Count > 0 && !agentsA.Overlaps(agentsB);
-    }
-
-    /// <summary>A sentence that yields two mentions states two happenings ("Putin's 2000 Tokyo visit and Koizumi's 2003 trip").</summary>
-    private static bool SharesSentence(List<EventMention> items, List<int> a, List<int> b) =>
-        a.Any(i => b.Any(j => items[i].DocumentFileName == items[j].DocumentFileName && items[i].Sentence == items[j].Sentence));
-
-    private static bool Near(List<EventMention> items, List<int> members)
-    {
-        var first = members.Min(i => items[i].Date.Date.Start.Year);
-        var last = members.Max(i => items[i].Date.Date.Start.Year);
-        return last - first <= DisagreementYears;
+        return total / pairs;
     }
 
     /// <summary>Two statements of the same day (or month) are likelier one happening than two of the same year.</summary>
@@ -250,8 +350,8 @@ public static class EventMerger
         var end = DateOnly.MaxValue;
         foreach (var date in dates)
         {
-            start = date.Start > start ? date.Start : start;
-            end = date.End < end ? date.End : end;
+            start = Later(start, date.Start);
+            end = Earlier(end, date.End);
         }
 
         return start <= end ? (start, end) : null;
@@ -318,41 +418,5 @@ public static class EventMerger
             .Distinct()
             .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.DocumentFileName} says {p.Label}"));
         return "Sources differ: " + string.Join("; ", parts) + ".";
-    }
-
-    private sealed class UnionFind
-    {
-        private readonly int[] _parent;
-        private readonly Dictionary<int, List<int>> _members = [];
-
-        public UnionFind(int count)
-        {
-            _parent = Enumerable.Range(0, count).ToArray();
-            for (var i = 0; i < count; i++)
-            {
-                _members[i] = [i];
-            }
-        }
-
-        public int Find(int i)
-        {
-            while (_parent[i] != i)
-            {
-                _parent[i] = _parent[_parent[i]];
-                i = _parent[i];
-            }
-
-            return i;
-        }
-
-        public List<int> Members(int root) => _members[root];
-
-        public void Union(int a, int b)
-        {
-            var (big, small) = _members[a].Count >= _members[b].Count ? (a, b) : (b, a);
-            _parent[small] = big;
-            _members[big].AddRange(_members[small]);
-            _members.Remove(small);
-        }
     }
 }

@@ -22,13 +22,31 @@ internal static class HeadlineWriter
     private static readonly HashSet<string> StrongBoundaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "which", "where", "after", "because", "when", "while", "if", "unless", "as", "due", "providing", "including",
-        "despite", "although", "though", "whereby", "until", "before",
+        "despite", "although", "though", "whereby", "until", "before", "aimed", "by",
     };
 
     private static readonly HashSet<string> PluralWords = new(StringComparer.OrdinalIgnoreCase) { "police", "people", "both", "they", "we" };
 
-    public static string Write(DatedSentence s, DateReading reading)
+    public static string Write(DatedSentence s, DateReading reading, IReadOnlyList<DateReading> others)
     {
+        ArgumentNullException.ThrowIfNull(others);
+        var dropped = new HashSet<int>();
+        foreach (var other in others)
+        {
+            // "…a peace treaty by the end of the year": a plan's date at the end of the clause is not part of the headline.
+            if (other.Role is DateRole.Plan or DateRole.Background && other.Slot.First > reading.ClauseStart && other.Slot.End <= reading.ClauseEnd &&
+                Enumerable.Range(other.Slot.End, reading.ClauseEnd - other.Slot.End).All(i => !s.Tokens[i].IsWord))
+            {
+                var first = other.Slot.First;
+                while (first > reading.ClauseStart && s.Tokens[first - 1].Lower is "by" or "in" or "on" or "until" or "before" or "the")
+                {
+                    first--;
+                }
+
+                dropped.UnionWith(Enumerable.Range(first, other.Slot.End - first));
+            }
+        }
+
         if (reading.Role == DateRole.Occasion && OccasionTitle(s, reading) is { } occasion)
         {
             return occasion;
@@ -49,6 +67,11 @@ internal static class HeadlineWriter
             if (t.Text is ")" or "]")
             {
                 depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (dropped.Contains(i))
+            {
                 continue;
             }
 
@@ -83,8 +106,29 @@ internal static class HeadlineWriter
         }
 
         StripLeading(tokens);
+        if (marker >= 0 && ReducedRelative(tokens, marker) is { } passive)
+        {
+            return passive;
+        }
+
         var title = Compose(tokens);
         return title.Length > 0 ? title : Fallback(s, reading);
+    }
+
+    /// <summary>"The declaration, signed in October 1956, provides for…" → "The declaration is signed".</summary>
+    private static string? ReducedRelative(List<Token> tokens, int dateAt)
+    {
+        var participle = Math.Min(dateAt, tokens.Count) - 1;
+        if (participle < 2 || tokens[participle - 1].Text != "," || !tokens[participle].IsWord || tokens[participle].IsCapitalised ||
+            VerbForms.BaseOfPast(tokens[participle].Text) is null || tokens.Take(participle - 1).Any(t => !t.IsWord || DateRoleClassifier.IsVerbLike(tokens, tokens.IndexOf(t))))
+        {
+            return null;
+        }
+
+        var subject = tokens.GetRange(0, participle - 1);
+        var plural = IsPlural(subject, subject.Count);
+        var text = Join(subject, subject.Select(t => t.Text).ToList()) + (plural ? " are " : " is ") + tokens[participle].Lower;
+        return text.Length <= MaxLength ? Capitalise(text) : null;
     }
 
     private static void RemoveDatePhrase(List<Token> tokens)
@@ -474,7 +518,8 @@ internal static class HeadlineWriter
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (DateRoleClassifier.IsVerbLike(tokens, i))
+            // "The declaration, signed in October 1956, provides…": a participle after a comma is not the main verb.
+            if (DateRoleClassifier.IsVerbLike(tokens, i) && !(i > 0 && tokens[i - 1].Text == "," && tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal)))
             {
                 return i;
             }
@@ -523,13 +568,14 @@ internal static class HeadlineWriter
             return true;
         }
 
-        while (subject.Count > 1 && subject[^1].Lower.EndsWith("ly", StringComparison.Ordinal))
+        while (subject.Count > 1 && (subject[^1].Lower.EndsWith("ly", StringComparison.Ordinal) || subject[^1].Lower is "instead" or "also" or "then" or "again" or "still" or "later" or "soon" or "now"))
         {
             subject.RemoveAt(subject.Count - 1);
         }
 
         var last = subject[^1];
-        return !last.IsCapitalised && last.Lower.EndsWith('s') && !last.Lower.EndsWith("ss", StringComparison.Ordinal) &&
+        var properNoun = last.IsCapitalised && (subject.Count > 1 || Gazetteer.Default.Find(last.Text, 0).Count > 0);
+        return !properNoun && last.Lower.EndsWith('s') && !last.Lower.EndsWith("ss", StringComparison.Ordinal) &&
                !last.Lower.EndsWith("us", StringComparison.Ordinal) && !last.Lower.EndsWith("is", StringComparison.Ordinal);
     }
 

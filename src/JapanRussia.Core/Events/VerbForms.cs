@@ -45,7 +45,7 @@ internal static class VerbForms
         }
 
         if (stem.EndsWith("iz", StringComparison.Ordinal) || stem.EndsWith("ag", StringComparison.Ordinal) || stem.EndsWith("rg", StringComparison.Ordinal) ||
-            stem.EndsWith("ur", StringComparison.Ordinal) || stem.EndsWith("uc", StringComparison.Ordinal) || stem.EndsWith("nc", StringComparison.Ordinal) ||
+            stem.EndsWith("uc", StringComparison.Ordinal) || stem.EndsWith("nc", StringComparison.Ordinal) ||
             stem.EndsWith("ov", StringComparison.Ordinal) || stem.EndsWith("iv", StringComparison.Ordinal) || stem.EndsWith("ut", StringComparison.Ordinal))
         {
             return stem + "e";

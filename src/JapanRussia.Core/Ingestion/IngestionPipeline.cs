@@ -97,7 +97,7 @@ public sealed class IngestionPipeline(IDbContextFactory<TimelineDbContext> conte
     public static Extraction Extract(IReadOnlyList<SourceDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        // Documents are independent until merging, so they are read in parallel; order is restored before merging.
+        // Documents are independent until merging, so they are read in parallel; the order of results is kept.
         var perDocument = documents
             .AsParallel()
             .AsOrdered()

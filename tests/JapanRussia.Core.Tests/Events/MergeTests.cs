@@ -1,0 +1,126 @@
+using JapanRussia.Core.Dates;
+using JapanRussia.Core.Ingestion;
+using Xunit.Abstractions;
+
+namespace JapanRussia.Core.Tests.Events;
+
+public sealed class MergeTests(ITestOutputHelper output)
+{
+    private const string Doc000 = "000_d1d942f572a7c8cc.txt";
+    private const string Doc002 = "002_05d3fdc712978b7f.txt";
+    private const string Doc003 = "003_78b0b50a507ba5bf.txt";
+    private const string Doc004 = "004_06bf8b0e85968406.txt";
+
+    [Fact]
+    public void JointDeclarationOf1956MergesFourSourcesAtDayPrecision()
+    {
+        var seeds = Annotations.Seeds;
+        var declaration = seeds.EventOf(seeds.Mentions.Single(m => m.DocumentFileName == Doc002 && m.Excerpt.Contains("signed a Joint Declaration", StringComparison.Ordinal)));
+
+        Assert.Equal(
+            [Doc000, Doc002, Doc003, Doc004],
+            declaration.Sources.Select(s => s.DocumentFileName).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal("1956-10-19", declaration.Date.StartText);
+        Assert.Equal(DatePrecision.Day, declaration.Date.Precision);
+        Assert.Equal("19 October 1956", declaration.Date.Label);
+        Assert.Equal("cold-war", declaration.EraId);
+        Assert.Null(declaration.Disagreement);
+        Assert.Contains(declaration.Topics, t => t.TopicId == "treaties-and-agreements");
+    }
+
+    [Fact]
+    public void AnnotatedMultiSourceHappeningsMergeIntoOneEvent()
+    {
+        var seeds = Annotations.Seeds;
+        var groups = Annotations.MergeGroups("seed-merges.tsv");
+        var failures = new List<string>();
+        foreach (var (name, members) in groups)
+        {
+            var events = members
+                .Select(member => seeds.Mentions.FirstOrDefault(m => m.DocumentFileName == member.Document && m.Date.Date.StartText == member.Start && m.Excerpt.Contains(member.Evidence, StringComparison.Ordinal)))
+                .Select(m => m is null ? "(not extracted)" : seeds.EventOf(m).Id)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (events.Count != 1 || events[0] == "(not extracted)")
+            {
+                failures.Add($"{name}: {events.Count} events");
+            }
+        }
+
+        var rate = 1.0 - ((double)failures.Count / groups.Count);
+        output.WriteLine($"Merge rate: {rate:P1} ({groups.Count - failures.Count}/{groups.Count})");
+        Assert.True(rate >= 0.90, $"Merge rate {rate:P1} below 90%:\n" + string.Join("\n", failures));
+    }
+
+    [Theory]
+    [InlineData(Doc003, "broke down early in 1956", Doc002, "signed a Joint Declaration on October 19, 1956")]
+    [InlineData(Doc002, "As early as 1956, it hinted", Doc000, "sign the Japan-Soviet Joint Declaration")]
+    [InlineData(Doc002, "As early as 1956, it hinted", Doc004, "Joint Declaration of 1956 promised")]
+    [InlineData(Doc003, "Russia announced on 21 Marach 2022", Doc003, "imposition of sanctions on Russia in March 2022")]
+    [InlineData(Doc003, "Putin proposed signing", Doc004, "2018 Thirteenth East Asia Summit")]
+    [InlineData(Doc003, "announcement in 1990", Doc003, "In January 1990, the Japanese Ministry")]
+    [InlineData(Doc000, "Putin meets Abe in Japan", Doc003, "on 04 January 2016, Abe said")]
+    [InlineData(Doc000, "1905: Japan defeats Russia", Doc004, "led to the Russo–Japanese War in 1904")]
+    public void DifferentHappeningsStaySeparateEvenInTheSameYear(string firstDocument, string firstEvidence, string secondDocument, string secondEvidence)
+    {
+        var seeds = Annotations.Seeds;
+        var first = seeds.Mentions.First(m => m.DocumentFileName == firstDocument && m.Excerpt.Contains(firstEvidence, StringComparison.Ordinal));
+        var second = seeds.Mentions.First(m => m.DocumentFileName == secondDocument && m.Excerpt.Contains(secondEvidence, StringComparison.Ordinal));
+        Assert.NotEqual(seeds.EventOf(first).Id, seeds.EventOf(second).Id);
+    }
+
+    [Fact]
+    public void TwoHappeningsOfOneSentenceStaySeparate()
+    {
+        var seeds = Annotations.Seeds;
+        var surrender = seeds.Mentions.Single(m => m.DocumentFileName == Doc000 && m.Date.Date.StartText == "1945-08-15");
+        var declaration = seeds.Mentions.Single(m => m.DocumentFileName == Doc000 && m.Date.Date.StartText == "1945");
+        Assert.Equal(surrender.Excerpt, declaration.Excerpt);
+        Assert.NotEqual(seeds.EventOf(surrender).Id, seeds.EventOf(declaration).Id);
+    }
+
+    [Fact]
+    public void SourcesThatGiveTheSameHappeningDifferentYearsAreKeptAndTheDisagreementIsRecorded()
+    {
+        var documents = new[]
+        {
+            Annotations.Document("The Treaty of Portsmouth was signed in 1905 by Russia and Japan, ending the Russo-Japanese War.", fileName: "a.txt"),
+            Annotations.Document("The Treaty of Portsmouth was signed in 1906 by Russia and Japan, ending the Russo-Japanese War.", fileName: "b.txt"),
+        };
+
+        var timelineEvent = Assert.Single(IngestionPipeline.Extract(documents).Events);
+
+        Assert.Equal(["a.txt", "b.txt"], timelineEvent.Sources.Select(s => s.DocumentFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("Sources differ: a.txt says 1905; b.txt says 1906.", timelineEvent.Disagreement);
+    }
+
+    [Fact]
+    public void MergedEventTakesTheMostPreciseDateAndItsSourcesHeadline()
+    {
+        var documents = new[]
+        {
+            Annotations.Document("In 1993 Boris Yeltsin visited Tokyo and signed the Tokyo Declaration with Morihiro Hosokawa.", fileName: "a.txt"),
+            Annotations.Document("On 13 October 1993 Boris Yeltsin and Morihiro Hosokawa signed the Tokyo Declaration.", fileName: "b.txt"),
+        };
+
+        var timelineEvent = Assert.Single(IngestionPipeline.Extract(documents).Events);
+
+        Assert.Equal("1993-10-13", timelineEvent.Date.StartText);
+        Assert.Equal("Boris Yeltsin and Morihiro Hosokawa sign the Tokyo Declaration", timelineEvent.Title);
+        Assert.Null(timelineEvent.Disagreement);
+    }
+
+    [Fact]
+    public void MergingAThousandDocumentsStaysFast()
+    {
+        var seeds = Annotations.SeedDocuments();
+        var corpus = Enumerable.Range(0, 200)
+            .SelectMany(copy => seeds.Select(d => d with { FileName = $"{copy:D3}-{d.FileName}" }))
+            .ToList();
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var extraction = IngestionPipeline.Extract(corpus);
+        output.WriteLine($"{corpus.Count} documents, {corpus.Sum(d => d.Text.Length) / 1024} KB: {stopwatch.ElapsedMilliseconds} ms, {extraction.Events.Count} events");
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"{stopwatch.ElapsedMilliseconds} ms");
+        Assert.InRange(extraction.Events.Count, 50, 120);
+    }
+}
