@@ -139,6 +139,7 @@ public sealed partial class TimelineJourneyTests(TimelineApp app)
 
         await page.Locator(".event-title a").First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/events/"));
+        await page.Locator(".event-head h1").WaitForAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The event page scrolls sideways at 390 px.");
         await TimelineApp.ScreenshotAsync(page, "12-phone-event");
     }
@@ -170,12 +171,14 @@ public sealed partial class TimelineJourneyTests(TimelineApp app)
             {
                 await card.Locator(".event-title a").ClickAsync();
                 await Assertions.Expect(page).ToHaveURLAsync(new Regex("/events/"));
+                await page.Locator(".event-head h1").WaitForAsync();
             }
             else
             {
                 await card.Locator("summary").ClickAsync();
                 await card.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Read in the source") }).First.ClickAsync();
                 await Assertions.Expect(page).ToHaveURLAsync(new Regex("/sources/"));
+                await page.Locator(".source-text").WaitForAsync();
             }
         }
 
