@@ -9,6 +9,7 @@ public sealed partial class TimelinePage : IDisposable
 {
     private readonly CancellationTokenSource _disposed = new();
     private int _loads;
+    private bool _loading;
 
     [Inject]
     private EventSearch Search { get; set; } = null!;
@@ -64,12 +65,26 @@ public sealed partial class TimelinePage : IDisposable
 
         // A newer URL may arrive while this one loads (fast clicks, back and forward): only the latest load is shown.
         var load = ++_loads;
-        var view = await LoadAsync(Query, View?.Facets, _disposed.Token);
-        if (load == _loads)
+        _loading = true;
+        try
         {
-            View = view;
+            var view = await LoadAsync(Query, View?.Facets, _disposed.Token);
+            if (load == _loads)
+            {
+                View = view;
+            }
+        }
+        finally
+        {
+            if (load == _loads)
+            {
+                _loading = false;
+            }
         }
     }
+
+    /// <summary>While new results load, re-rendering the old ones would only cost time; the list changes once, when they arrive.</summary>
+    protected override bool ShouldRender() => !_loading || View is null;
 
     private async Task<TimelineView> LoadAsync(TimelineQuery query, TimelineFacets? facets, CancellationToken cancellationToken)
     {
@@ -85,6 +100,10 @@ public sealed partial class TimelinePage : IDisposable
         }
 
         var sources = await Catalog.GetSourceContextsAsync(results.Items.Select(e => e.Id).ToList(), cancellationToken);
+
+        // The cards show each source in its paragraph (the contexts); the events' own excerpts would only double the
+        // state handed from prerendering to the circuit.
+        results = results with { Items = results.Items.Select(e => e with { Sources = [] }).ToList() };
         return new TimelineView(query.ToUrl(), results, sources, await yearsTask, await facetsTask);
     }
 

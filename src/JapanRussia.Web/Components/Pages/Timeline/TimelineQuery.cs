@@ -10,7 +10,7 @@ namespace JapanRussia.Web.Components.Pages.Timeline;
 /// </summary>
 public sealed record TimelineQuery
 {
-    public const int PageSize = 100;
+    public const int PageSize = 50;
 
     public IReadOnlyList<string> Eras { get; init; } = [];
 
