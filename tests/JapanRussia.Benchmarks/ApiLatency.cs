@@ -7,27 +7,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Xunit.Abstractions;
 
-namespace JapanRussia.Web.Tests.Api;
-
-/// <summary>Runs only when <c>RUN_API_BENCHMARK=1</c>: a measurement, not a check, so normal runs skip it.</summary>
-public sealed class BenchmarkFactAttribute : FactAttribute
-{
-    public BenchmarkFactAttribute()
-    {
-        if (Environment.GetEnvironmentVariable("RUN_API_BENCHMARK") != "1")
-        {
-            Skip = "A benchmark: set RUN_API_BENCHMARK=1 to run it.";
-        }
-    }
-}
+namespace JapanRussia.Benchmarks;
 
 /// <summary>
 /// <c>/api/events</c> over 100,000 generated events, through the whole HTTP pipeline in process: filters (target p95 ≤ 20 ms)
 /// and full-text search (target p95 ≤ 30 ms). Prints p50 and p95 per request shape.
 /// </summary>
-public sealed class ApiBenchmark(ITestOutputHelper output)
+public static class ApiLatency
 {
     private const int EventCount = 100_000;
     private const int Runs = 100;
@@ -54,8 +41,7 @@ public sealed class ApiBenchmark(ITestOutputHelper output)
         "search /api/events?q=kuri",
     ];
 
-    [BenchmarkFact]
-    public async Task EventsOverAHundredThousandEvents()
+    public static async Task RunAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "jr-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -66,7 +52,7 @@ public sealed class ApiBenchmark(ITestOutputHelper output)
             await GenerateAsync(database);
             Report($"generated {EventCount:N0} events in {generate.Elapsed.TotalSeconds:F1} s");
 
-            await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+            await using var app = new WebApplicationFactory<JapanRussia.Web.Hosting.TimelinePaths>().WithWebHostBuilder(builder =>
             {
                 builder.UseSetting("db", database);
                 builder.UseSetting("seeds", folder);
@@ -104,11 +90,7 @@ public sealed class ApiBenchmark(ITestOutputHelper output)
         }
     }
 
-    private void Report(string line)
-    {
-        output.WriteLine(line);
-        Console.WriteLine(line);
-    }
+    private static void Report(string line) => Console.WriteLine(line);
 
     private static async Task GenerateAsync(string path)
     {
