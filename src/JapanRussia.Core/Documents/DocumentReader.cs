@@ -178,7 +178,7 @@ public static class DocumentReader
                 continue;
             }
 
-            var candidate = trimmed.Length > 200 ? trimmed[..200] : trimmed;
+            var candidate = Shorten(trimmed);
             if (!IsBanner(trimmed))
             {
                 return candidate;
@@ -193,4 +193,17 @@ public static class DocumentReader
     private static bool IsBanner(string line) =>
         line.EndsWith('!') ||
         BannerWords.Any(word => line.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A document whose first line is a whole sentence gets a title cut at a word, not mid-word.</summary>
+    private static string Shorten(string line)
+    {
+        const int MaxTitleLength = 100;
+        if (line.Length <= MaxTitleLength)
+        {
+            return line;
+        }
+
+        var cut = line.LastIndexOf(' ', MaxTitleLength - 1);
+        return line[..(cut > MaxTitleLength / 2 ? cut : MaxTitleLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
 }

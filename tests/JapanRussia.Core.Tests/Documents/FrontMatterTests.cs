@@ -64,6 +64,14 @@ public sealed class FrontMatterTests
     }
 
     [Fact]
+    public void AFirstLineThatIsAWholeSentenceGivesATitleCutAtAWord()
+    {
+        var document = Read("Historically, the two countries had cordial relations until a clash of territorial ambitions in the Manchuria region of northeastern China led to the Russo–Japanese War in 1904.\nMore.");
+
+        Assert.Equal("Historically, the two countries had cordial relations until a clash of territorial ambitions in the…", document.Title);
+    }
+
+    [Fact]
     public void QuotedValuesAreUnquoted()
     {
         var document = Read("---\ntitle: \"Talks: a history\"\n---\nBody.\n");
