@@ -34,17 +34,23 @@ builder.Services.AddTimelineApi();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.AddTimelinePages();
 
+// Security: request size limits, rate limiting on /api, circuit and hub limits, API error answers.
+builder.AddTimelineSecurity();
+
 var app = builder.Build();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseHsts();
-    app.UseHttpsRedirection();
-}
+// Security headers (CSP, nosniff, referrer, no framing) on every response, errors and redirects included.
+app.UseSecurityHeaders();
+
+// Outside Development: no stack traces to users; HSTS and HTTPS redirection when this server serves HTTPS.
+app.UseErrorHandlingAndTransport();
 
 app.UseResponseCompression();
 app.UseSerilogRequestLogging();
+
+// Over-long query strings and too many API requests from one address are refused with a problem.
+app.UseRequestLimits();
+
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 

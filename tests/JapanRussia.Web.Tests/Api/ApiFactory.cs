@@ -29,6 +29,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("db", DatabasePath);
         builder.UseSetting("seeds", Path.Combine(RepositoryRoot(), "seeds"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Hundreds of requests a second from one client are the point here; the rate limit has its own tests.
+        builder.UseSetting("RateLimiting:Api:PermitLimit", "0");
     }
 
     public override async ValueTask DisposeAsync()
