@@ -6,6 +6,7 @@ namespace JapanRussia.Web.Components.Pages.Timeline;
 public sealed partial class EventCard
 {
     private IReadOnlyList<SourceContext>? _loaded;
+    private bool _expanded;
     private bool _loading;
 
     [Inject]
@@ -25,6 +26,8 @@ public sealed partial class EventCard
     public IReadOnlyList<string> Terms { get; set; } = [];
 
     private string SourceCount => Event.Sources.Count == 1 ? "1 source" : $"{Event.Sources.Count} sources";
+
+    private bool ShowsSources => !RendererInfo.IsInteractive || _expanded || Paragraphs is not null || OpensByDefault(Event, Terms);
 
     /// <summary>The paragraphs once loaded; until then each source's sentence alone.</summary>
     private IEnumerable<SourceContext> Shown => Paragraphs ?? _loaded ?? Event.Sources.Select(s => SentenceOnly(Event.Id, s));
@@ -50,16 +53,21 @@ public sealed partial class EventCard
         if (_loaded is [var first, ..] && first.EventId != Event.Id)
         {
             _loaded = null;
+            _expanded = false;
         }
     }
 
     /// <summary>The summary was clicked (or pressed): the browser opens the details at once, and the paragraphs follow.</summary>
     private async Task ExpandAsync()
     {
+        _expanded = true;
         if (Paragraphs is not null || _loaded is not null || _loading)
         {
             return;
         }
+
+        // Render the sentences now, before the paragraphs arrive.
+        await Task.Yield();
 
         _loading = true;
         try
