@@ -2,6 +2,7 @@ using System.Globalization;
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Components.Common;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 
 namespace JapanRussia.Web.Components.Pages.Timeline;
 
@@ -10,12 +11,17 @@ public sealed partial class TimelinePage : IDisposable
     private readonly CancellationTokenSource _disposed = new();
     private int _loads;
     private bool _loading;
+    private IDisposable? _leaving;
+    private string? _leavingTo;
 
     [Inject]
     private TimelinePageQueries Pages { get; set; } = null!;
 
     [Inject]
     private TimelineCatalog Catalog { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
 
     [SupplyParameterFromQuery(Name = "era")]
     public string[]? EraValues { get; set; }
@@ -87,6 +93,37 @@ public sealed partial class TimelinePage : IDisposable
         }
     }
 
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _leaving = Navigation.RegisterLocationChangingHandler(LeaveAsync);
+        }
+    }
+
+    /// <summary>
+    /// The other pages are static (excluded from interactive routing). The router reloads for them, but with a
+    /// fragment (a source link's <c>#p-12</c>) that reload is only a jump within this page; so leave with a full load.
+    /// </summary>
+    private ValueTask LeaveAsync(LocationChangingContext context)
+    {
+        var relative = Navigation.ToBaseRelativePath(context.TargetLocation);
+        if (relative.Length > 0 && relative[0] is not ('?' or '#') && context.TargetLocation != _leavingTo)
+        {
+            context.PreventNavigation();
+            var target = _leavingTo = context.TargetLocation;
+
+            // Only once this navigation is over does the router accept another.
+            _ = InvokeAsync(async () =>
+            {
+                await Task.Yield();
+                Navigation.NavigateTo(target, forceLoad: true);
+            });
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
     /// <summary>While new results load, re-rendering the old ones would only cost time; the list changes once, when they arrive.</summary>
     protected override bool ShouldRender() => !_loading || View is null;
 
@@ -126,6 +163,7 @@ public sealed partial class TimelinePage : IDisposable
 
     public void Dispose()
     {
+        _leaving?.Dispose();
         _disposed.Cancel();
         _disposed.Dispose();
     }
