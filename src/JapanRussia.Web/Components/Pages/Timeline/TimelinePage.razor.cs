@@ -107,7 +107,7 @@ public sealed partial class TimelinePage : IDisposable
     /// </summary>
     private ValueTask LeaveAsync(LocationChangingContext context)
     {
-        var relative = Navigation.ToBaseRelativePath(context.TargetLocation);
+        var relative = Navigation.ToBaseRelativePath(Navigation.ToAbsoluteUri(context.TargetLocation).AbsoluteUri);
         if (relative.Length > 0 && relative[0] is not ('?' or '#') && context.TargetLocation != _leavingTo)
         {
             context.PreventNavigation();
