@@ -20,11 +20,13 @@ public static class TimelinePagesExtensions
         // a published app has no such manifest and serves its own wwwroot, so this is a no-op there.
         StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
 
-        // The timeline hands its prerendered page (events with their source paragraphs) to the circuit instead of
-        // querying twice; that state comes back over the hub when the circuit starts and outgrows SignalR's 32 KB default.
+        // The timeline hands its prerendered page (events with their source sentences; paragraphs too for a search) to
+        // the circuit instead of querying twice; that state comes back over the hub when the circuit starts and can
+        // outgrow SignalR's 32 KB default.
         builder.Services.Configure<HubOptions>(options => options.MaximumReceiveMessageSize = 1024 * 1024);
 
         builder.Services.AddSingleton<TimelineCatalog>();
+        builder.Services.AddSingleton<TimelinePageQueries>();
         builder.Services.AddSingleton<SourceTextRenderer>();
         return builder;
     }

@@ -66,6 +66,7 @@ public sealed class SeededTimeline : IAsyncLifetime
         context.Services.AddDbContextFactory<TimelineDbContext>(o => o.UseSqlite(TimelineDatabase.ConnectionString(DatabasePath)));
         context.Services.AddSingleton<EventSearch>();
         context.Services.AddSingleton<TimelineCatalog>();
+        context.Services.AddSingleton<TimelinePageQueries>();
         context.Services.AddSingleton<SourceTextRenderer>();
         context.AddBunitPersistentComponentState();
         context.JSInterop.Mode = JSRuntimeMode.Loose;

@@ -69,11 +69,29 @@ public sealed class TimelinePageTests(SeededTimeline timeline) : IClassFixture<S
         var page = RenderAt(context, "/?from=1956&to=1956");
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll(".event-card")));
+        Assert.Empty(page.FindAll(".event-card details .excerpt"));
+
+        page.Find(".event-card summary").Click();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".event-card details mark.sentence")));
         var sentence = page.Find(".event-card details mark.sentence").TextContent;
         Assert.StartsWith("On 19 October 1956 the two countries signed a joint declaration", sentence, StringComparison.Ordinal);
         var link = page.Find(".event-card details figcaption a").GetAttribute("href")!;
         Assert.Matches(@"^/sources/\d+\?highlight=\d+-\d+#p-\d+$", link);
         Assert.Equal("A short history of Japan and Russia", page.Find(".event-card details cite").TextContent);
+    }
+
+    [Fact]
+    public void WithoutACircuitEachSourceSentenceIsInThePageWithItsLinkToTheReader()
+    {
+        using var context = timeline.NewContext();
+        context.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        var page = RenderAt(context, "/?from=1956&to=1956");
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll(".event-card")));
+        Assert.StartsWith("On 19 October 1956 the two countries signed a joint declaration", page.Find(".event-card details mark.sentence").TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"^/sources/\d+\?highlight=\d+-\d+#p-\d+$", page.Find(".event-card details figcaption a").GetAttribute("href")!);
     }
 
     /// <summary>Arrives at the page by its URL, as a reader following a link does.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Components.Common;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 
 namespace JapanRussia.Web.Components.Pages.Timeline;
 
@@ -10,12 +11,17 @@ public sealed partial class TimelinePage : IDisposable
     private readonly CancellationTokenSource _disposed = new();
     private int _loads;
     private bool _loading;
+    private IDisposable? _leaving;
+    private string? _leavingTo;
 
     [Inject]
-    private EventSearch Search { get; set; } = null!;
+    private TimelinePageQueries Pages { get; set; } = null!;
 
     [Inject]
     private TimelineCatalog Catalog { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
 
     [SupplyParameterFromQuery(Name = "era")]
     public string[]? EraValues { get; set; }
@@ -44,19 +50,22 @@ public sealed partial class TimelinePage : IDisposable
     [SupplyParameterFromQuery(Name = "page")]
     public string? PageValue { get; set; }
 
-    /// <summary>Carried from prerendering into the circuit, so the first interactive render reuses the data.</summary>
+    /// <summary>Carried from prerendering into the circuit, so the first interactive render reuses the events.</summary>
     [PersistentState]
-    public TimelineView? View { get; set; }
+    public TimelineList? List { get; set; }
+
+    private TimelineView? View { get; set; }
 
     private TimelineQuery Query { get; set; } = TimelineQuery.Cleared;
 
-    private IReadOnlyList<string> Terms => SearchTerms.Parse(Query.Text);
+    private IReadOnlyList<string> Terms { get; set; } = [];
 
     private string Title => Query.HasFilters ? "Filtered timeline · Japan–Russia Timeline" : "Japan–Russia Timeline";
 
     protected override async Task OnParametersSetAsync()
     {
         Query = TimelineQuery.Parse(EraValues, TopicValues, SourceValue, PersonValue, PlaceValue, FromValue, ToValue, TextValue, PageValue);
+        Terms = SearchTerms.Parse(Query.Text);
         var key = Query.ToUrl();
         if (View?.Key == key)
         {
@@ -68,10 +77,11 @@ public sealed partial class TimelinePage : IDisposable
         _loading = true;
         try
         {
-            var view = await LoadAsync(Query, View?.Facets, _disposed.Token);
+            var view = await LoadAsync(Query, key, Terms, _disposed.Token);
             if (load == _loads)
             {
                 View = view;
+                List = view.List;
             }
         }
         finally
@@ -83,28 +93,55 @@ public sealed partial class TimelinePage : IDisposable
         }
     }
 
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _leaving = Navigation.RegisterLocationChangingHandler(LeaveAsync);
+        }
+    }
+
+    /// <summary>
+    /// The other pages are static (excluded from interactive routing). The router reloads for them, but with a
+    /// fragment (a source link's <c>#p-12</c>) that reload is only a jump within this page; so leave with a full load.
+    /// </summary>
+    private ValueTask LeaveAsync(LocationChangingContext context)
+    {
+        var relative = Navigation.ToBaseRelativePath(Navigation.ToAbsoluteUri(context.TargetLocation).AbsoluteUri);
+        if (relative.Length > 0 && relative[0] is not ('?' or '#') && context.TargetLocation != _leavingTo)
+        {
+            context.PreventNavigation();
+            var target = _leavingTo = context.TargetLocation;
+
+            // Only once this navigation is over does the router accept another.
+            _ = InvokeAsync(async () =>
+            {
+                await Task.Yield();
+                Navigation.NavigateTo(target, forceLoad: true);
+            });
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
     /// <summary>While new results load, re-rendering the old ones would only cost time; the list changes once, when they arrive.</summary>
     protected override bool ShouldRender() => !_loading || View is null;
 
-    private async Task<TimelineView> LoadAsync(TimelineQuery query, TimelineFacets? facets, CancellationToken cancellationToken)
+    private async Task<TimelineView> LoadAsync(TimelineQuery query, string key, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
-        var filter = query.ToFilter();
-        var facetsTask = facets is null ? Catalog.GetFacetsAsync(cancellationToken) : Task.FromResult(facets);
-        var yearsTask = Search.CountByYearAsync(query.WithoutYears().ToFilter(), cancellationToken);
-        var results = await Search.SearchAsync(filter, query.Page, TimelineQuery.PageSize, EventSort.Chronological, cancellationToken);
-        if (results.Items.Count == 0 && results.Total > 0 && query.Page > 1)
+        var facetsTask = Pages.GetFacetsAsync(cancellationToken);
+        var yearsTask = Pages.CountByYearAsync(query.WithoutYears().ToFilter(), cancellationToken);
+        if (List is { } carried && carried.Key == key)
         {
-            // Past the last page (an old link after the data shrank): show the last page rather than nothing.
-            var last = (results.Total + TimelineQuery.PageSize - 1) / TimelineQuery.PageSize;
-            results = await Search.SearchAsync(filter, last, TimelineQuery.PageSize, EventSort.Chronological, cancellationToken);
+            return new TimelineView(key, carried.Results, carried.Paragraphs, await yearsTask, await facetsTask);
         }
 
-        var sources = await Catalog.GetSourceContextsAsync(results.Items.Select(e => e.Id).ToList(), cancellationToken);
+        var results = await Pages.PageAsync(query.ToFilter(), query.Page, TimelineQuery.PageSize, cancellationToken);
 
-        // The cards show each source in its paragraph (the contexts); the events' own excerpts would only double the
-        // state handed from prerendering to the circuit.
-        results = results with { Items = results.Items.Select(e => e with { Sources = [] }).ToList() };
-        return new TimelineView(query.ToUrl(), results, sources, await yearsTask, await facetsTask);
+        // Cards open from the start (a search with few sources per event) show their paragraphs; the others load them when expanded.
+        var open = results.Items.Where(e => EventCard.OpensByDefault(e, terms)).Select(e => e.Id).ToList();
+        var paragraphs = open.Count == 0 ? [] : await Catalog.GetSourceContextsAsync(open, cancellationToken);
+        return new TimelineView(key, results, paragraphs, await yearsTask, await facetsTask);
     }
 
     private static string CountText(TimelineView view)
@@ -126,6 +163,7 @@ public sealed partial class TimelinePage : IDisposable
 
     public void Dispose()
     {
+        _leaving?.Dispose();
         _disposed.Cancel();
         _disposed.Dispose();
     }

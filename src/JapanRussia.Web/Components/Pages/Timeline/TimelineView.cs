@@ -1,31 +1,41 @@
-using JapanRussia.Core.Export;
 using JapanRussia.Core.Queries;
 
 namespace JapanRussia.Web.Components.Pages.Timeline;
 
-/// <summary>Everything the timeline page shows for one URL; persisted from prerendering so the circuit does not load it twice.</summary>
+/// <summary>Everything the timeline page shows for one URL.</summary>
 public sealed record TimelineView(
     string Key,
-    ResultPage<EventDocument> Results,
-    IReadOnlyList<SourceContext> Sources,
+    ResultPage<TimelineEntry> Results,
+    IReadOnlyList<SourceContext> Paragraphs,
     IReadOnlyList<YearCount> Years,
     TimelineFacets Facets)
 {
-    public IReadOnlyList<SourceContext> SourcesOf(string eventId) => Sources.Where(s => s.EventId == eventId).ToList();
+    /// <summary>The part of the view handed from prerendering to the circuit; the facets and years are kept in memory on the server anyway.</summary>
+    public TimelineList List => new(Key, Results, Paragraphs);
+
+    /// <summary>The sources of an event in their paragraphs, where they were loaded with the page (cards open from the start); otherwise null.</summary>
+    public IReadOnlyList<SourceContext>? ParagraphsOf(string eventId)
+    {
+        var paragraphs = Paragraphs.Where(s => s.EventId == eventId).ToList();
+        return paragraphs.Count == 0 ? null : paragraphs;
+    }
 
     public EraInfo? Era(string id) => Facets.Eras.FirstOrDefault(e => e.Id == id);
 
     public string TopicName(string id) => Facets.Topics.FirstOrDefault(t => t.Value == id)?.Name ?? id;
 }
 
+/// <summary>The events of one URL, persisted from prerendering so the circuit does not load them twice.</summary>
+public sealed record TimelineList(string Key, ResultPage<TimelineEntry> Results, IReadOnlyList<SourceContext> Paragraphs);
+
 /// <summary>A year heading and its events.</summary>
-public sealed record YearGroup(string Year, IReadOnlyList<EventDocument> Events);
+public sealed record YearGroup(string Year, IReadOnlyList<TimelineEntry> Events);
 
 /// <summary>An era band and its years, in page order.</summary>
 public sealed record EraGroup(string EraId, IReadOnlyList<YearGroup> Years)
 {
     /// <summary>Groups consecutive events by era, then by the year they start in (the list is already in timeline order).</summary>
-    public static IReadOnlyList<EraGroup> From(IEnumerable<EventDocument> events)
+    public static IReadOnlyList<EraGroup> From(IEnumerable<TimelineEntry> events)
     {
         ArgumentNullException.ThrowIfNull(events);
         var groups = new List<EraGroup>();
@@ -37,9 +47,9 @@ public sealed record EraGroup(string EraId, IReadOnlyList<YearGroup> Years)
         return groups;
     }
 
-    private static List<List<EventDocument>> Consecutive(IEnumerable<EventDocument> events, Func<EventDocument, string> key)
+    private static List<List<TimelineEntry>> Consecutive(IEnumerable<TimelineEntry> events, Func<TimelineEntry, string> key)
     {
-        var runs = new List<List<EventDocument>>();
+        var runs = new List<List<TimelineEntry>>();
         foreach (var item in events)
         {
             if (runs.Count == 0 || key(runs[^1][0]) != key(item))

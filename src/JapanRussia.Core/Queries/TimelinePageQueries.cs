@@ -1,0 +1,220 @@
+using System.Globalization;
+using JapanRussia.Core.Data;
+using JapanRussia.Core.Dates;
+using JapanRussia.Core.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace JapanRussia.Core.Queries;
+
+/// <summary>
+/// A source as a collapsed event card shows it: the sentence alone, the document it is in and where. The paragraph
+/// around it (a <see cref="SourceContext"/>) is loaded only when a reader expands the card.
+/// </summary>
+public sealed record SourceSentence(int DocumentId, string DocumentFileName, string DocumentTitle, int PassageOrdinal, int Start, int End, string Sentence);
+
+/// <summary>An event as the timeline list shows it, and nothing more (no people, places or paragraphs).</summary>
+public sealed record TimelineEntry(
+    string Id,
+    string Start,
+    string Precision,
+    string Label,
+    string Title,
+    string Era,
+    IReadOnlyList<string> Topics,
+    string? Disagreement,
+    IReadOnlyList<SourceSentence> Sources);
+
+/// <summary>
+/// The timeline page's read path: one page of events projected to what the list renders, and the filter choices and
+/// year histogram, which are the same for every reader of one version of the data and so are kept in memory per version.
+/// </summary>
+public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> contextFactory, TimelineCatalog catalog) : IDisposable
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 512 });
+
+    /// <summary>
+    /// One page of the events matching <paramref name="filter"/> in timeline order; a page past the end (an old link
+    /// after the data shrank) gives the last page instead of nothing.
+    /// </summary>
+    public async Task<ResultPage<TimelineEntry>> PageAsync(EventFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, EventSearch.MaxPageSize);
+
+        var match = FtsQuery.Build(filter.Text);
+        if (HasText(filter) && match is null)
+        {
+            return new ResultPage<TimelineEntry>(0, page, pageSize, []);
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var query = Apply(context, filter, match);
+        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+        if (total == 0)
+        {
+            return new ResultPage<TimelineEntry>(0, page, pageSize, []);
+        }
+
+        page = Math.Min(page, (total + pageSize - 1) / pageSize);
+        var rows = await query.InTimelineOrder()
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(e => new { e.Id, e.StartDate, e.EndDate, e.Precision, e.Qualifier, e.Label, e.Title, e.EraId, e.Disagreement })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var ids = rows.ConvertAll(r => r.Id);
+        var topics = (await context.EventTopics.AsNoTracking().Where(t => ids.Contains(t.EventId))
+                .Select(t => new { t.EventId, t.TopicId })
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(t => t.EventId, t => t.TopicId, StringComparer.Ordinal);
+        var sources = (await context.EventSources.AsNoTracking().Where(s => ids.Contains(s.EventId))
+                .Select(s => new
+                {
+                    s.EventId,
+                    Source = new SourceSentence(s.Passage.DocumentId, s.Passage.Document.FileName, s.Passage.Document.Title, s.Passage.Ordinal, s.Start, s.End, s.Excerpt),
+                })
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .OrderBy(s => s.Source.DocumentFileName, StringComparer.Ordinal).ThenBy(s => s.Source.Start)
+            .ToLookup(s => s.EventId, s => s.Source, StringComparer.Ordinal);
+
+        var items = rows.ConvertAll(r => new TimelineEntry(
+            r.Id,
+            new HistoricalDate(r.StartDate, r.EndDate, r.Precision, r.Qualifier, r.Label).StartText,
+            Lower(r.Precision),
+            r.Label,
+            r.Title,
+            r.EraId,
+            topics[r.Id].Order(StringComparer.Ordinal).ToList(),
+            r.Disagreement,
+            sources[r.Id].ToList()));
+        return new ResultPage<TimelineEntry>(total, page, pageSize, items);
+    }
+
+    /// <summary>Events per start year for <paramref name="filter"/> (the overview strip), counted by the database and kept per data version.</summary>
+    public async Task<IReadOnlyList<YearCount>> CountByYearAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var version = await VersionAsync(cancellationToken).ConfigureAwait(false);
+        return await CachedAsync($"years:{version}:{Key(filter)}", async () =>
+        {
+            var match = FtsQuery.Build(filter.Text);
+            if (HasText(filter) && match is null)
+            {
+                return [];
+            }
+
+            await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            var years = await Apply(context, filter, match)
+                .GroupBy(e => e.StartDate.Year)
+                .Select(g => new { Year = g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return years.OrderBy(y => y.Year).Select(y => new YearCount(y.Year, y.Count)).ToList();
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>The filter choices with their counts, kept per data version.</summary>
+    public async Task<TimelineFacets> GetFacetsAsync(CancellationToken cancellationToken = default)
+    {
+        var version = await VersionAsync(cancellationToken).ConfigureAwait(false);
+        return await CachedAsync($"facets:{version}", () => catalog.GetFacetsAsync(cancellationToken)).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    /// <summary>Bumped by every ingestion that changes anything, so a cached answer never outlives the data it was computed from.</summary>
+    private async Task<long> VersionAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await context.IngestionStates.AsNoTracking().Select(s => (long?)s.Version).MaxAsync(cancellationToken).ConfigureAwait(false) ?? 0;
+    }
+
+    private async Task<T> CachedAsync<T>(string key, Func<Task<T>> compute)
+    {
+        if (_cache.TryGetValue(key, out T? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var value = await compute().ConfigureAwait(false);
+        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return value;
+    }
+
+    private static string Key(EventFilter filter) => string.Join(
+        '\u001f',
+        string.Join(',', filter.Eras.Order(StringComparer.Ordinal)),
+        string.Join(',', filter.Topics.Order(StringComparer.Ordinal)),
+        filter.Source,
+        filter.Person,
+        filter.Place,
+        filter.From?.ToString(CultureInfo.InvariantCulture),
+        filter.To?.ToString(CultureInfo.InvariantCulture),
+        filter.Text?.Trim());
+
+    private static bool HasText(EventFilter filter) => !string.IsNullOrWhiteSpace(filter.Text);
+
+#pragma warning disable CA1308 // the public shape spells these in lower case
+    private static string Lower<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+#pragma warning restore CA1308
+
+    /// <summary>The same restrictions as <see cref="EventSearch"/> applies, so the page and the API agree on what matches.</summary>
+    private static IQueryable<EventRecord> Apply(TimelineDbContext context, EventFilter filter, string? match)
+    {
+        var query = context.Events.AsNoTracking();
+        if (filter.Eras.Count > 0)
+        {
+            var eras = filter.Eras.ToList();
+            query = query.Where(e => eras.Contains(e.EraId));
+        }
+
+        foreach (var topic in filter.Topics)
+        {
+            var tagged = context.EventTopics.Where(t => t.TopicId == topic).Select(t => t.EventId);
+            query = query.Where(e => tagged.Contains(e.Id));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Source))
+        {
+            var source = filter.Source;
+            var cited = context.EventSources.Where(s => s.Passage.Document.FileName == source).Select(s => s.EventId);
+            query = query.Where(e => cited.Contains(e.Id));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Person))
+        {
+            var person = filter.Person;
+            var naming = context.EventEntities.Where(x => x.Kind == Events.EntityKind.Person && x.Name == person).Select(x => x.EventId);
+            query = query.Where(e => naming.Contains(e.Id));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Place))
+        {
+            var place = filter.Place;
+            var naming = context.EventEntities.Where(x => x.Kind == Events.EntityKind.Place && x.Name == place).Select(x => x.EventId);
+            query = query.Where(e => naming.Contains(e.Id));
+        }
+
+        if (filter.From is { } from)
+        {
+            var first = new DateOnly(Math.Clamp(from, 1, 9999), 1, 1);
+            query = query.Where(e => e.EndDate >= first);
+        }
+
+        if (filter.To is { } to)
+        {
+            var last = new DateOnly(Math.Clamp(to, 1, 9999), 12, 31);
+            query = query.Where(e => e.StartDate <= last);
+        }
+
+        if (match is not null)
+        {
+            var hits = SearchIndex.Hits(context, match).Select(h => h.EventId);
+            query = query.Where(e => hits.Contains(e.Id));
+        }
+
+        return query;
+    }
+}
