@@ -36,8 +36,11 @@ internal sealed class EventRecordConfiguration : IEntityTypeConfiguration<EventR
         builder.Property(e => e.Label).HasMaxLength(100);
         builder.Property(e => e.Title).HasMaxLength(300);
         builder.Property(e => e.Fingerprint).HasMaxLength(64);
-        builder.HasIndex(e => new { e.StartDate, e.EndDate });
-        builder.HasIndex(e => e.EraId);
+
+        // Timeline order, with and without an era: each index holds everything the filters and the ordering read, so a
+        // page is a walk along one index that stops after the page, and a count never visits the table.
+        builder.HasIndex(e => new { e.StartDate, e.EndDate, e.Id });
+        builder.HasIndex(e => new { e.EraId, e.StartDate, e.EndDate, e.Id });
         builder.Ignore(e => e.Date);
         builder.HasOne(e => e.Era).WithMany().HasForeignKey(e => e.EraId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Sources).WithOne(s => s.Event).HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
@@ -53,6 +56,9 @@ internal sealed class EventSourceRecordConfiguration : IEntityTypeConfiguration<
         builder.ToTable("EventSources");
         builder.Property(s => s.Label).HasMaxLength(100);
         builder.HasIndex(s => s.EventId);
+
+        // The source filter goes document, passages, sources, events: this answers the last step without the table.
+        builder.HasIndex(s => new { s.PassageId, s.EventId });
     }
 }
 
@@ -62,7 +68,8 @@ internal sealed class EventTopicConfiguration : IEntityTypeConfiguration<EventTo
     {
         builder.ToTable("EventTopics");
         builder.HasKey(t => new { t.EventId, t.TopicId });
-        builder.HasIndex(t => t.TopicId);
+        // Covering, so that "events with this topic" reads the index alone.
+        builder.HasIndex(t => new { t.TopicId, t.EventId });
         builder.Property(t => t.Trigger).HasMaxLength(200);
         builder.HasOne(t => t.Topic).WithMany().HasForeignKey(t => t.TopicId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -75,7 +82,8 @@ internal sealed class EventEntityConfiguration : IEntityTypeConfiguration<EventE
         builder.ToTable("EventEntities");
         builder.HasKey(e => new { e.EventId, e.Kind, e.Name });
         builder.Property(e => e.Name).HasMaxLength(100);
-        builder.HasIndex(e => new { e.Kind, e.Name });
+        // Covering, so that "events naming this person or place" reads the index alone.
+        builder.HasIndex(e => new { e.Kind, e.Name, e.EventId });
     }
 }
 

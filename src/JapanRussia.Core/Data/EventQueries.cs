@@ -13,6 +13,30 @@ public static class EventQueries
             .Include(e => e.Entities)
             .AsSplitQuery();
 
+    /// <summary>
+    /// The events as <see cref="EventRow"/>s: the columns the public shape needs and nothing more (including a document
+    /// would load its whole text once per source), one query per collection.
+    /// </summary>
+    public static IQueryable<EventRow> SelectRows(this IQueryable<EventRecord> events) =>
+        events
+            .AsNoTracking()
+            .Select(e => new EventRow(
+                e.Id,
+                e.StartDate,
+                e.EndDate,
+                e.Precision,
+                e.Qualifier,
+                e.Label,
+                e.Title,
+                e.EraId,
+                e.Disagreement,
+                e.Sources
+                    .Select(s => new EventSourceRow(s.Passage.Document.FileName, s.Passage.Document.Title, s.Passage.Ordinal, s.Start, s.End, s.Excerpt))
+                    .ToList(),
+                e.Topics.Select(t => t.TopicId).ToList(),
+                e.Entities.Select(x => new EventEntityRow(x.Kind, x.Name)).ToList()))
+            .AsSplitQuery();
+
     public static IOrderedQueryable<EventRecord> InTimelineOrder(this IQueryable<EventRecord> events) =>
         events.OrderBy(e => e.StartDate).ThenBy(e => e.EndDate).ThenBy(e => e.Id);
 }

@@ -31,35 +31,32 @@ public sealed record EventDocument(
     public IReadOnlyList<string>? Places { get; init; }
 
     /// <summary>Maps a stored event with its sources (each with passage and document loaded), topics and entities.</summary>
-    public static EventDocument From(EventRecord record)
+    public static EventDocument From(EventRecord record) => From(EventRow.Of(record));
+
+    /// <summary>Maps an event read with <see cref="EventQueries.SelectRows"/>.</summary>
+    public static EventDocument From(EventRow row)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        var date = record.Date;
+        ArgumentNullException.ThrowIfNull(row);
+        var date = new HistoricalDate(row.StartDate, row.EndDate, row.Precision, row.Qualifier, row.Label);
         return new EventDocument(
-            record.Id,
+            row.Id,
             date.StartText,
             date.EndText,
-            Lower(record.Precision),
-            record.Qualifier == DateQualifier.None ? null : Lower(record.Qualifier),
-            record.Label,
-            record.Title,
-            record.EraId,
-            record.Topics.Select(t => t.TopicId).Order(StringComparer.Ordinal).ToList(),
-            record.Sources
-                .OrderBy(s => s.Passage.Document.FileName, StringComparer.Ordinal)
+            Lower(row.Precision),
+            row.Qualifier == DateQualifier.None ? null : Lower(row.Qualifier),
+            row.Label,
+            row.Title,
+            row.EraId,
+            row.Topics.Order(StringComparer.Ordinal).ToList(),
+            row.Sources
+                .OrderBy(s => s.DocumentFileName, StringComparer.Ordinal)
                 .ThenBy(s => s.Start)
-                .Select(s => new SourceDocumentReference(
-                    s.Passage.Document.FileName,
-                    s.Passage.Document.Title,
-                    s.Passage.Ordinal,
-                    s.Start,
-                    s.End,
-                    s.Excerpt))
+                .Select(s => new SourceDocumentReference(s.DocumentFileName, s.DocumentTitle, s.PassageOrdinal, s.Start, s.End, s.Excerpt))
                 .ToList())
         {
-            Disagreement = record.Disagreement,
-            People = record.Entities.Where(e => e.Kind == Events.EntityKind.Person).Select(e => e.Name).Order(StringComparer.Ordinal).ToList(),
-            Places = record.Entities.Where(e => e.Kind == Events.EntityKind.Place).Select(e => e.Name).Order(StringComparer.Ordinal).ToList(),
+            Disagreement = row.Disagreement,
+            People = row.Entities.Where(e => e.Kind == Events.EntityKind.Person).Select(e => e.Name).Order(StringComparer.Ordinal).ToList(),
+            Places = row.Entities.Where(e => e.Kind == Events.EntityKind.Place).Select(e => e.Name).Order(StringComparer.Ordinal).ToList(),
         };
     }
 

@@ -32,8 +32,8 @@ public static class EventExporter
     public static async Task<IReadOnlyList<EventDocument>> LoadAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var records = await context.Events.AsNoTracking().WithDetails().InTimelineOrder().ToListAsync(cancellationToken).ConfigureAwait(false);
-        return records.Select(EventDocument.From).ToList();
+        var rows = await context.Events.InTimelineOrder().SelectRows().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(EventDocument.From).ToList();
     }
 
     /// <summary>Export options for a database read outside the web app: sources link to their original address when the document gives one.</summary>

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using JapanRussia.Core.Data;
+using JapanRussia.Core.Events;
 using JapanRussia.Core.Export;
 using JapanRussia.Core.Search;
 using Microsoft.EntityFrameworkCore;
@@ -6,11 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace JapanRussia.Core.Queries;
 
 /// <summary>Reads filtered, paged events from the store, one context per call (safe for Blazor circuits and the API alike).</summary>
-public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFactory)
+public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFactory) : IDisposable
 {
     public const int MaxPageSize = 200;
 
-    private const int LoadChunk = 500;
+    private const int LoadChunk = 1000;
+
+    /// <summary>Index entries a page may walk past before sorting the matches is cheaper (about a millisecond's work).</summary>
+    private const int WalkBudget = 10_000;
+
+    private readonly ResultCache _cache = new();
 
     /// <summary>
     /// One page of the events matching <paramref name="filter"/>. With free text, each event carries a highlighted
@@ -31,16 +38,33 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var query = Apply(context, filter, match);
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+        var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
+        var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
+        var total = await CountAsync(selection, version, cancellationToken).ConfigureAwait(false);
         var skip = (long)(page - 1) * pageSize;
         if (skip >= total)
         {
             return new ResultPage<EventDocument>(total, page, pageSize, []);
         }
 
-        var ids = await Order(context, query, sort, match).Skip((int)skip).Take(pageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var events = await LoadAsync(context, ids, match, cancellationToken).ConfigureAwait(false);
+        var expected = (int)Math.Min(pageSize, total - skip);
+        var ranked = sort == EventSort.Relevance && match is not null;
+        if (ranked && match is not null && selection.IsTextOnly)
+        {
+            var hits = await SearchIndex.RankedPageAsync(context, match, (int)skip, pageSize, cancellationToken).ConfigureAwait(false);
+            if (hits?.Count == expected)
+            {
+                var snippets = await SearchIndex.SnippetsForRowsAsync(context, match, hits.Select(h => h.Row).ToList(), cancellationToken).ConfigureAwait(false);
+                var best = await LoadAsync(context, version, hits.Select(h => h.EventId!).ToList(), snippets, cancellationToken).ConfigureAwait(false);
+                return new ResultPage<EventDocument>(total, page, pageSize, best);
+            }
+        }
+
+        var walk = !ranked && selection.HasMembership &&
+            await WalkIsShortAsync(selection, version, skip + pageSize, total, cancellationToken).ConfigureAwait(false);
+        var ids = await Order(selection, sort, walk).Skip((int)skip).Take(pageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var found = match is null ? null : await SearchIndex.SnippetsAsync(context, match, ids, cancellationToken).ConfigureAwait(false);
+        var events = await LoadAsync(context, version, ids, found, cancellationToken).ConfigureAwait(false);
         return new ResultPage<EventDocument>(total, page, pageSize, events);
     }
 
@@ -56,8 +80,10 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var ids = await Order(context, Apply(context, filter, match), sort, match).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return await LoadAsync(context, ids, match: null, cancellationToken).ConfigureAwait(false);
+        var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
+        var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
+        var ids = await Order(selection, sort, walk: false).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await LoadAsync(context, version, ids, snippets: null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One event by its id, or null.</summary>
@@ -65,8 +91,9 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     {
         ArgumentNullException.ThrowIfNull(id);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var record = await context.Events.AsNoTracking().Where(e => e.Id == id).WithDetails().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return record is null ? null : EventDocument.From(record);
+        var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
+        var found = await LoadAsync(context, version, [id], snippets: null, cancellationToken).ConfigureAwait(false);
+        return found.Count == 0 ? null : found[0];
     }
 
     public async Task<IReadOnlyList<YearCount>> CountByYearAsync(EventFilter filter, CancellationToken cancellationToken = default)
@@ -79,102 +106,188 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var starts = await Apply(context, filter, match).Select(e => e.StartDate).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return starts.GroupBy(d => d.Year).Select(g => new YearCount(g.Key, g.Count())).OrderBy(c => c.Year).ToList();
+        var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
+        var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
+        return await _cache.GetOrAddAsync<IReadOnlyList<YearCount>>(version, "years:" + selection.Key, async () =>
+        {
+            var years = await selection.Events(walk: false).GroupBy(e => e.StartDate.Year).Select(g => new YearCount(g.Key, g.Count()))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return years.OrderBy(c => c.Year).ToList();
+        }).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    /// <summary>The state of the stored data; read before the answer it keys, so a cached answer is never older than its key.</summary>
+    private static async Task<DataVersion> VersionAsync(TimelineDbContext context, CancellationToken cancellationToken)
+    {
+        var state = await context.IngestionStates.AsNoTracking().OrderByDescending(s => s.Version).Select(s => new { s.Version, s.UpdatedAt })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return state is null ? new DataVersion(0, default) : new DataVersion(state.Version, state.UpdatedAt);
+    }
+
+    /// <summary>The filter's matching events, with what planning their query needs.</summary>
+    private async Task<Selection> SelectAsync(
+        TimelineDbContext context, DataVersion version, EventFilter filter, string? match, CancellationToken cancellationToken)
+    {
+        if (filter.From is null)
+        {
+            return new Selection(context, filter, match, LongestSpanYears: null);
+        }
+
+        var longest = await _cache.GetOrAddAsync(version, "longest-span", async () =>
+            await context.Events.MaxAsync(e => (int?)(e.EndDate.Year - e.StartDate.Year), cancellationToken).ConfigureAwait(false) ?? 0).ConfigureAwait(false);
+        return new Selection(context, filter, match, longest);
+    }
+
+    private Task<int> CountAsync(Selection selection, DataVersion version, CancellationToken cancellationToken) =>
+        _cache.GetOrAddAsync(version, "total:" + selection.Key, () => selection.Events(walk: false).CountAsync(cancellationToken));
+
+    /// <summary>
+    /// Whether walking the timeline index in order and testing each event against the topic, source, person, place and
+    /// text filters finds the page within <see cref="WalkBudget"/> index entries, judging by how densely the matches
+    /// sit among the events of the eras and years asked for. Else it is cheaper to start from the matches and sort them.
+    /// </summary>
+    private async Task<bool> WalkIsShortAsync(Selection selection, DataVersion version, long wanted, int total, CancellationToken cancellationToken)
+    {
+        var scope = await CountAsync(selection.Scope, version, cancellationToken).ConfigureAwait(false);
+        return wanted * scope <= (long)WalkBudget * total;
     }
 
     private static bool HasText(EventFilter filter) => !string.IsNullOrWhiteSpace(filter.Text);
 
-    /// <summary>The ids in the requested order; relevance needs free text, and without it falls back to time order.</summary>
-    private static IQueryable<string> Order(TimelineDbContext context, IQueryable<EventRecord> query, EventSort sort, string? match) => sort switch
+    /// <summary>
+    /// The ids of the matching events in the requested order; relevance needs free text, and without it falls back to
+    /// time order. Ranked, the join with the full-text hits is itself the text filter, so the MATCH runs once.
+    /// </summary>
+    private static IQueryable<string> Order(Selection selection, EventSort sort, bool walk) => sort switch
     {
-        EventSort.Relevance when match is not null => query
-            .Join(SearchIndex.Hits(context, match), e => e.Id, h => h.EventId, (e, h) => new { e.Id, e.StartDate, e.EndDate, h.Rank })
+        EventSort.Relevance when selection.Match is { } match => (selection with { Match = null }).Events(walk: false)
+            .Join(SearchIndex.Hits(selection.Context, match), e => e.Id, h => h.EventId, (e, h) => new { e.Id, e.StartDate, e.EndDate, h.Rank })
             .OrderBy(x => x.Rank).ThenBy(x => x.StartDate).ThenBy(x => x.EndDate).ThenBy(x => x.Id)
             .Select(x => x.Id),
-        EventSort.ReverseChronological => query
+        EventSort.ReverseChronological => selection.Events(walk)
             .OrderByDescending(e => e.StartDate).ThenByDescending(e => e.EndDate).ThenByDescending(e => e.Id)
             .Select(e => e.Id),
-        _ => query.InTimelineOrder().Select(e => e.Id),
+        _ => selection.Events(walk).InTimelineOrder().Select(e => e.Id),
     };
 
-    /// <summary>Loads the events with their details by id, in the order given, in chunks (so the page query runs once, not once per include).</summary>
-    private static async Task<IReadOnlyList<EventDocument>> LoadAsync(
-        TimelineDbContext context, List<string> ids, string? match, CancellationToken cancellationToken)
+    /// <summary>Loads the events' public shape by id, in the order given, in chunks (so the page query runs once, not once per event).</summary>
+    private async Task<IReadOnlyList<EventDocument>> LoadAsync(
+        TimelineDbContext context, DataVersion version, List<string> ids, IReadOnlyDictionary<string, string>? snippets, CancellationToken cancellationToken)
     {
-        var records = new Dictionary<string, EventRecord>(ids.Count, StringComparer.Ordinal);
+        var documents = await _cache.GetOrAddAsync(version, "documents", () => EventRows.DocumentNamesAsync(context, cancellationToken)).ConfigureAwait(false);
+        var rows = new Dictionary<string, EventRow>(ids.Count, StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(LoadChunk))
         {
-            var rows = await context.Events.AsNoTracking().Where(e => chunk.Contains(e.Id)).WithDetails()
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var row in rows)
+            foreach (var (id, row) in await EventRows.LoadAsync(context, chunk, documents, cancellationToken).ConfigureAwait(false))
             {
-                records[row.Id] = row;
+                rows[id] = row;
             }
         }
 
-        var snippets = match is null ? null : await SearchIndex.SnippetsAsync(context, match, ids, cancellationToken).ConfigureAwait(false);
         return ids
-            .Where(records.ContainsKey)
-            .Select(id => EventDocument.From(records[id]) with { Snippet = snippets?.GetValueOrDefault(id) })
+            .Where(rows.ContainsKey)
+            .Select(id => EventDocument.From(rows[id]) with { Snippet = snippets?.GetValueOrDefault(id) })
             .ToList();
     }
 
-    private static IQueryable<EventRecord> Apply(TimelineDbContext context, EventFilter filter, string? match)
+    /// <summary>
+    /// A filter ready to run: the SQL context, the free text as an FTS5 query, and the longest span of any stored event
+    /// in years (with a first year, this bounds where in the timeline index matching events can start).
+    /// </summary>
+    private sealed record Selection(TimelineDbContext Context, EventFilter Filter, string? Match, int? LongestSpanYears)
     {
-        var query = context.Events.AsNoTracking();
-        if (filter.Eras.Count > 0)
+        /// <summary>Whether a filter needs a lookup beyond the event itself: a topic, source, person, place or text.</summary>
+        public bool HasMembership =>
+            Filter.Topics.Count > 0 || !string.IsNullOrWhiteSpace(Filter.Source) || !string.IsNullOrWhiteSpace(Filter.Person) ||
+            !string.IsNullOrWhiteSpace(Filter.Place) || Match is not null;
+
+        /// <summary>Whether free text is the only filter.</summary>
+        public bool IsTextOnly =>
+            Match is not null && Filter.Eras.Count == 0 && Filter.Topics.Count == 0 && string.IsNullOrWhiteSpace(Filter.Source) &&
+            string.IsNullOrWhiteSpace(Filter.Person) && string.IsNullOrWhiteSpace(Filter.Place) && Filter.From is null && Filter.To is null;
+
+        /// <summary>The same eras and years without the other filters: the part of the timeline index a walk goes through.</summary>
+        public Selection Scope => this with { Filter = new EventFilter { Eras = Filter.Eras, From = Filter.From, To = Filter.To }, Match = null };
+
+        /// <summary>The filter in a canonical form (order and repeats of eras and topics do not matter; free text as its FTS5 query).</summary>
+        public string Key => JsonSerializer.Serialize(new object?[]
         {
-            var eras = filter.Eras.ToList();
-            query = query.Where(e => eras.Contains(e.EraId));
+            Filter.Eras.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            Filter.Topics.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            string.IsNullOrWhiteSpace(Filter.Source) ? null : Filter.Source,
+            string.IsNullOrWhiteSpace(Filter.Person) ? null : Filter.Person,
+            string.IsNullOrWhiteSpace(Filter.Place) ? null : Filter.Place,
+            Filter.From,
+            Filter.To,
+            Match,
+        });
+
+        /// <summary>
+        /// The matching events. Each lookup filter is an uncorrelated IN (subquery) that SQLite runs once through a
+        /// covering index. SQLite may then start from the smallest such list and look each event up, which suits sparse
+        /// matches and counting; with <paramref name="walk"/> the event's id is written <c>Id || ''</c>, which no index
+        /// serves, so SQLite walks the timeline index in order instead and can stop as soon as the page is full.
+        /// </summary>
+        public IQueryable<EventRecord> Events(bool walk)
+        {
+            var query = Context.Events.AsNoTracking();
+            if (Filter.Eras.Count > 0)
+            {
+                var eras = Filter.Eras.ToList();
+                query = query.Where(e => eras.Contains(e.EraId));
+            }
+
+            foreach (var topic in Filter.Topics)
+            {
+                query = WithIdIn(query, Context.EventTopics.Where(t => t.TopicId == topic).Select(t => t.EventId), walk);
+            }
+
+            if (!string.IsNullOrWhiteSpace(Filter.Source))
+            {
+                var source = Filter.Source;
+                query = WithIdIn(query, Context.EventSources.Where(s => s.Passage.Document.FileName == source).Select(s => s.EventId), walk);
+            }
+
+            if (!string.IsNullOrWhiteSpace(Filter.Person))
+            {
+                var person = Filter.Person;
+                query = WithIdIn(query, Context.EventEntities.Where(x => x.Kind == EntityKind.Person && x.Name == person).Select(x => x.EventId), walk);
+            }
+
+            if (!string.IsNullOrWhiteSpace(Filter.Place))
+            {
+                var place = Filter.Place;
+                query = WithIdIn(query, Context.EventEntities.Where(x => x.Kind == EntityKind.Place && x.Name == place).Select(x => x.EventId), walk);
+            }
+
+            if (Filter.From is { } from)
+            {
+                var first = new DateOnly(Math.Clamp(from, 1, 9999), 1, 1);
+                query = query.Where(e => e.EndDate >= first);
+
+                // Implied by the line above, but a bound the timeline index can seek to: an event ending in or after
+                // the first year starts at most the longest span of any event before it.
+                var earliest = new DateOnly(Math.Clamp(from - (LongestSpanYears ?? 9999), 1, 9999), 1, 1);
+                query = query.Where(e => e.StartDate >= earliest);
+            }
+
+            if (Filter.To is { } to)
+            {
+                var last = new DateOnly(Math.Clamp(to, 1, 9999), 12, 31);
+                query = query.Where(e => e.StartDate <= last);
+            }
+
+            if (Match is not null)
+            {
+                query = WithIdIn(query, SearchIndex.Hits(Context, Match).Select(h => h.EventId), walk);
+            }
+
+            return query;
         }
 
-        // Each filter is an uncorrelated IN (subquery) that SQLite runs once through an index, rather than an EXISTS per event.
-        foreach (var topic in filter.Topics)
-        {
-            var tagged = context.EventTopics.Where(t => t.TopicId == topic).Select(t => t.EventId);
-            query = query.Where(e => tagged.Contains(e.Id));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Source))
-        {
-            var source = filter.Source;
-            var cited = context.EventSources.Where(s => s.Passage.Document.FileName == source).Select(s => s.EventId);
-            query = query.Where(e => cited.Contains(e.Id));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Person))
-        {
-            var person = filter.Person;
-            var naming = context.EventEntities.Where(x => x.Kind == Events.EntityKind.Person && x.Name == person).Select(x => x.EventId);
-            query = query.Where(e => naming.Contains(e.Id));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Place))
-        {
-            var place = filter.Place;
-            var naming = context.EventEntities.Where(x => x.Kind == Events.EntityKind.Place && x.Name == place).Select(x => x.EventId);
-            query = query.Where(e => naming.Contains(e.Id));
-        }
-
-        if (filter.From is { } from)
-        {
-            var first = new DateOnly(Math.Clamp(from, 1, 9999), 1, 1);
-            query = query.Where(e => e.EndDate >= first);
-        }
-
-        if (filter.To is { } to)
-        {
-            var last = new DateOnly(Math.Clamp(to, 1, 9999), 12, 31);
-            query = query.Where(e => e.StartDate <= last);
-        }
-
-        if (match is not null)
-        {
-            var hits = SearchIndex.Hits(context, match).Select(h => h.EventId);
-            query = query.Where(e => hits.Contains(e.Id));
-        }
-
-        return query;
+        private static IQueryable<EventRecord> WithIdIn(IQueryable<EventRecord> query, IQueryable<string> ids, bool walk) =>
+            walk ? query.Where(e => ids.Contains(e.Id + "")) : query.Where(e => ids.Contains(e.Id));
     }
 }

@@ -12,6 +12,20 @@ public sealed class SearchHit
     public double Rank { get; init; }
 }
 
+/// <summary>One of the best hits by rank: its row in the index, and its event (null if the row has none) with the dates that break ties.</summary>
+public sealed class RankedHit
+{
+    public long Row { get; init; }
+
+    public double Rank { get; init; }
+
+    public string? EventId { get; init; }
+
+    public DateOnly StartDate { get; init; }
+
+    public DateOnly EndDate { get; init; }
+}
+
 /// <summary>A highlighted fragment of the text that matched, for one event.</summary>
 public sealed class SearchSnippet
 {
@@ -72,6 +86,64 @@ public static class SearchIndex
         ArgumentNullException.ThrowIfNull(context);
         return context.Database.SqlQuery<SearchHit>(
             $"SELECT EventId, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery}");
+    }
+
+    /// <summary>
+    /// One page of the events matching <paramref name="ftsQuery"/> in relevance order (bm25 rank, then timeline order),
+    /// found by ranking in the index alone and looking up as events only the best <paramref name="skip"/> + 2 ×
+    /// <paramref name="take"/> hits. Null when that is not enough to be sure of the page: when hits tied with the last
+    /// one that reaches the page may lie beyond them, or when an index row has no event.
+    /// </summary>
+    public static async Task<IReadOnlyList<RankedHit>?> RankedPageAsync(
+        TimelineDbContext context, string ftsQuery, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var reach = skip + take;
+        var limit = reach + take;
+        var best = await context.Database.SqlQuery<RankedHit>($"""
+            SELECT h.Row, h.Rank, e.Id AS EventId, e.StartDate, e.EndDate
+            FROM (SELECT rowid AS Row, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery} ORDER BY Rank LIMIT {limit}) AS h
+            LEFT JOIN SearchIndex AS i ON i.rowid = h.Row
+            LEFT JOIN Events AS e ON e.Id = i.EventId
+            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (best.Exists(h => h.EventId is null))
+        {
+            return null;
+        }
+
+        best.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+        if (best.Count == limit && best[reach - 1].Rank == best[^1].Rank)
+        {
+            return null;
+        }
+
+        var cut = best.Count >= reach ? best[reach - 1].Rank : double.PositiveInfinity;
+        return best
+            .Where(h => h.Rank <= cut)
+            .OrderBy(h => h.Rank).ThenBy(h => h.StartDate).ThenBy(h => h.EndDate).ThenBy(h => h.EventId, StringComparer.Ordinal)
+            .Skip(skip)
+            .Take(take)
+            .ToList();
+    }
+
+    /// <summary>Highlighted snippets for the index rows <paramref name="rows"/> (from <see cref="RankedPageAsync"/>), by event id.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> SnippetsForRowsAsync(
+        TimelineDbContext context, string ftsQuery, IReadOnlyCollection<long> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        var ids = System.Text.Json.JsonSerializer.Serialize(rows);
+        var found = await context.Database.SqlQuery<SearchSnippet>(
+                $"SELECT EventId, snippet(SearchIndex, -1, {MarkOpen}, {MarkClose}, '…', 24) AS Snippet FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery} AND rowid IN (SELECT value FROM json_each({ids}))")
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return found
+            .GroupBy(r => r.EventId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => ToHtml(g.First().Snippet), StringComparer.Ordinal);
     }
 
     /// <summary>Highlighted snippets for some of the events matching <paramref name="ftsQuery"/>, as safe HTML with <c>&lt;mark&gt;</c> around the matches.</summary>

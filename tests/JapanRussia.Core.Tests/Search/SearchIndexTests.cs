@@ -150,7 +150,7 @@ public sealed class SearchIndexTests(SeededDatabase database) : IClassFixture<Se
         Directory.CreateDirectory(folder);
         var factory = new SeededDatabase.FileContextFactory(Path.Combine(folder, "changing.db"));
         var pipeline = new IngestionPipeline(factory);
-        var search = new EventSearch(factory);
+        using var search = new EventSearch(factory);
         File.WriteAllText(Path.Combine(folder, "a.txt"), "Zanzibarian notes\n\nIn 1956 the Zanzibarian delegation signed a declaration.\n");
         await pipeline.IngestAsync(folder);
         Assert.NotEqual(0, (await search.SearchAsync(new EventFilter { Text = "Zanzibarian " })).Total);

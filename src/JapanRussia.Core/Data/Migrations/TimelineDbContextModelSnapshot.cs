@@ -105,7 +105,7 @@ namespace JapanRussia.Core.JapanRussia.Core.Data.Migrations
 
                     b.HasKey("EventId", "Kind", "Name");
 
-                    b.HasIndex("Kind", "Name");
+                    b.HasIndex("Kind", "Name", "EventId");
 
                     b.ToTable("EventEntities", (string)null);
                 });
@@ -156,9 +156,9 @@ namespace JapanRussia.Core.JapanRussia.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EraId");
+                    b.HasIndex("StartDate", "EndDate", "Id");
 
-                    b.HasIndex("StartDate", "EndDate");
+                    b.HasIndex("EraId", "StartDate", "EndDate", "Id");
 
                     b.ToTable("Events", (string)null);
                 });
@@ -217,7 +217,7 @@ namespace JapanRussia.Core.JapanRussia.Core.Data.Migrations
 
                     b.HasIndex("EventId");
 
-                    b.HasIndex("PassageId");
+                    b.HasIndex("PassageId", "EventId");
 
                     b.ToTable("EventSources", (string)null);
                 });
@@ -237,7 +237,7 @@ namespace JapanRussia.Core.JapanRussia.Core.Data.Migrations
 
                     b.HasKey("EventId", "TopicId");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("TopicId", "EventId");
 
                     b.ToTable("EventTopics", (string)null);
                 });
