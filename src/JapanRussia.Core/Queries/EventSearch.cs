@@ -14,7 +14,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
 
     private const int LoadChunk = 1000;
 
-    /// <summary>Index entries a page may walk past before sorting the matches is cheaper (about a millisecond's work).</summary>
+    /// <summary>Index entries a page may walk past; beyond this, starting from the matches and sorting them is likely cheaper.</summary>
     private const int WalkBudget = 10_000;
 
     private readonly ResultCache _cache = new();

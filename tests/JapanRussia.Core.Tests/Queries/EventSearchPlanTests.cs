@@ -1,0 +1,62 @@
+using JapanRussia.Core.Export;
+using JapanRussia.Core.Queries;
+using JapanRussia.Core.Reference;
+using JapanRussia.Core.Tests.Search;
+
+namespace JapanRussia.Core.Tests.Queries;
+
+/// <summary>The faster query plans answer exactly as the plain ones: small pages against one big sorted list.</summary>
+public sealed class EventSearchPlanTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+{
+    [Theory]
+    [InlineData("Japan")]
+    [InlineData("treaty")]
+    [InlineData("Kuril")]
+    public async Task RankedPagesFollowTheWholeRankingTiesIncluded(string text)
+    {
+        using var search = new EventSearch(database.Factory);
+
+        // Naming every era changes no result but takes the general plan, which ranks every match before paging.
+        var everyEra = new EventFilter { Text = text, Eras = ReferenceData.Eras.Select(e => e.Id).ToList() };
+        var whole = await search.SearchAsync(everyEra, pageSize: EventSearch.MaxPageSize, sort: EventSort.Relevance);
+        Assert.NotEmpty(whole.Items);
+
+        foreach (var size in new[] { 1, 2, 3, 7 })
+        {
+            var paged = await AllPagesAsync(search, new EventFilter { Text = text }, size, EventSort.Relevance, whole.Items.Count);
+            Assert.Equal(whole.Items.Select(e => (e.Id, e.Snippet)), paged.Select(e => (e.Id, e.Snippet)));
+        }
+    }
+
+    [Theory]
+    [InlineData(EventSort.Chronological)]
+    [InlineData(EventSort.ReverseChronological)]
+    public async Task PagesWalkedInTimeOrderMatchTheSortedMatches(EventSort sort)
+    {
+        using var search = new EventSearch(database.Factory);
+        foreach (var topic in ReferenceData.Topics.Select(t => t.Id))
+        {
+            var filter = new EventFilter { Topics = [topic], From = 1900 };
+            var sorted = await search.ListAsync(filter, sort);
+            var paged = await AllPagesAsync(search, filter, 3, sort, sorted.Count);
+            Assert.Equal(sorted.Select(e => e.Id), paged.Select(e => e.Id));
+        }
+    }
+
+    private static async Task<List<EventDocument>> AllPagesAsync(EventSearch search, EventFilter filter, int size, EventSort sort, int limit)
+    {
+        var all = new List<EventDocument>();
+        for (var page = 1; all.Count < limit; page++)
+        {
+            var result = await search.SearchAsync(filter, page, size, sort);
+            if (result.Items.Count == 0)
+            {
+                break;
+            }
+
+            all.AddRange(result.Items);
+        }
+
+        return all.Take(limit).ToList();
+    }
+}
