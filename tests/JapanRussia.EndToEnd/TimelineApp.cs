@@ -17,8 +17,17 @@ public sealed class TimelineApp : IAsyncLifetime
 
     private readonly StringBuilder _log = new();
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "jr-e2e-" + Guid.NewGuid().ToString("N"));
+    private readonly string _seeds;
     private Process? _process;
     private IPlaywright? _playwright;
+
+    public TimelineApp()
+        : this(Path.Combine(RepositoryRoot, "seeds"))
+    {
+    }
+
+    /// <summary>The app over another documents folder (xUnit needs the one public constructor above for fixtures).</summary>
+    internal TimelineApp(string seedsFolder) => _seeds = seedsFolder;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -122,7 +131,7 @@ public sealed class TimelineApp : IAsyncLifetime
             {
                 assembly,
                 "--db", Path.Combine(_folder, "timeline.db"),
-                "--seeds", Path.Combine(RepositoryRoot, "seeds"),
+                "--seeds", _seeds,
                 "--urls", BaseAddress.ToString().TrimEnd('/'),
             },
             WorkingDirectory = _folder,

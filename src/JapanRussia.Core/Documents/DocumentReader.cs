@@ -9,7 +9,12 @@ namespace JapanRussia.Core.Documents;
 /// </summary>
 public static class DocumentReader
 {
-    public const long MaxFileBytes = 64L * 1024 * 1024;
+    /// <summary>
+    /// The largest document read. A source is a web page or a chapter (the largest seed is 23 KB); 8 MB is several
+    /// books. The cap bounds how long one file can hold up ingestion, which runs before the server starts serving:
+    /// one 50 MB file took minutes of CPU to extract, against about ten seconds for a megabyte.
+    /// </summary>
+    public const long MaxFileBytes = 8L * 1024 * 1024;
 
     public static readonly IReadOnlySet<string> Extensions =
         new HashSet<string>([".txt", ".md", ".markdown"], StringComparer.OrdinalIgnoreCase);
@@ -38,6 +43,11 @@ public static class DocumentReader
         try
         {
             bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Deleted after the check above, or a link whose target is gone.
+            throw new DocumentReadException("the file no longer exists", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -8,7 +8,15 @@ public static class SeedFolderReader
 {
     public sealed record FolderContents(IReadOnlyList<SourceDocument> Documents, IReadOnlyList<DocumentFailure> Failures, int Candidates);
 
-    public static async Task<FolderContents> ReadAsync(string folder, CancellationToken cancellationToken = default)
+    public static Task<FolderContents> ReadAsync(string folder, CancellationToken cancellationToken = default) =>
+        ReadAsync(folder, DocumentReader.ReadFileAsync, cancellationToken);
+
+    /// <summary>
+    /// With the read of one file given: tests put a deletion or a change between listing a file and reading it, which
+    /// a person editing the folder during ingestion can cause at any moment.
+    /// </summary>
+    internal static async Task<FolderContents> ReadAsync(
+        string folder, Func<string, CancellationToken, Task<SourceDocument>> readFile, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
         {
@@ -29,7 +37,7 @@ public static class SeedFolderReader
             {
                 try
                 {
-                    documents.Add(await DocumentReader.ReadFileAsync(file, token).ConfigureAwait(false));
+                    documents.Add(await readFile(file, token).ConfigureAwait(false));
                 }
                 catch (DocumentReadException ex)
                 {

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text;
+using JapanRussia.Core.Documents;
+using JapanRussia.Core.Tests.Support;
+
+namespace JapanRussia.Core.Tests.Documents;
+
+/// <summary>The cases DocumentReaderTests leaves out: other encodings and controls, sizes, and files that vanish.</summary>
+public sealed class DocumentReaderBadInputTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Utf16BigEndianWithByteOrderMarkIsDecoded()
+    {
+        var bytes = Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes("Курилы\r\n\r\nIn 1875 the islands changed hands.")).ToArray();
+
+        var document = DocumentReader.Read("a.txt", bytes);
+
+        Assert.Equal("Курилы", document.Title);
+        Assert.Equal("Курилы\n\nIn 1875 the islands changed hands.", document.Text);
+    }
+
+    [Theory]
+    [InlineData("\u001B[31m", " [31m")]
+    [InlineData("\u007F", " ")]
+    [InlineData("\u0085", " ")]
+    [InlineData("\u0000\u0000", "  ")]
+    [InlineData("\u000B\u000C", "  ")]
+    [InlineData("\r", "\n")]
+    [InlineData("\r\n", "\n")]
+    [InlineData("\n\r", "\n\n")]
+    public void ControlCharactersAndLineEndsAreNormalisedOneForOne(string control, string expected)
+    {
+        var document = DocumentReader.Read("a.txt", Encoding.UTF8.GetBytes($"Title\n\nIn 1956{control}they met."));
+
+        Assert.Equal($"Title\n\nIn 1956{expected}they met.", document.Text);
+        Assert.DoesNotContain(document.Text, c => char.IsControl(c) && c is not '\n' and not '\t');
+    }
+
+    [Fact]
+    public void AOneMegabyteSingleLineIsReadWhole()
+    {
+        var line = string.Concat(Enumerable.Repeat("In 1956 Japan and the Soviet Union signed a declaration in Moscow. ", 16_000));
+        Assert.True(line.Length > 1024 * 1024);
+
+        var document = DocumentReader.Read("long.txt", Encoding.UTF8.GetBytes(line));
+
+        Assert.Equal(line, document.Text);
+        Assert.Equal(200, document.Title.Length);
+    }
+
+    [Fact]
+    public async Task AFileOverTheSizeLimitIsRefusedWithTheSizesWithoutBeingRead()
+    {
+        var path = _folder.File("huge.txt");
+        await using (var file = File.Create(path))
+        {
+            // Sparse: the size is what the check reads, so no 50 MB need be written.
+            file.SetLength(50L * 1024 * 1024);
+        }
+
+        var watch = Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<DocumentReadException>(() => DocumentReader.ReadFileAsync(path));
+
+        Assert.Equal("the file is 50 MB; the limit is 8 MB", error.Message);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"refusing took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task AFileOfExactlyTheLimitIsRead()
+    {
+        var path = _folder.File("limit.txt");
+        var bytes = new byte[DocumentReader.MaxFileBytes];
+        Array.Fill(bytes, (byte)'a');
+        Encoding.ASCII.GetBytes("Limit\n\nIn 1956 ").CopyTo(bytes, 0);
+        await File.WriteAllBytesAsync(path, bytes);
+
+        var document = await DocumentReader.ReadFileAsync(path);
+
+        Assert.Equal(DocumentReader.MaxFileBytes, document.Text.Length);
+    }
+
+    [Fact]
+    public async Task AFileThatNoLongerExistsIsRefusedWithAReason()
+    {
+        var path = _folder.File("gone.md");
+        await File.WriteAllTextAsync(path, "Gone\n\nIn 1956 they met.");
+        File.Delete(path);
+
+        var error = await Assert.ThrowsAsync<DocumentReadException>(() => DocumentReader.ReadFileAsync(path));
+
+        Assert.Equal("the file no longer exists", error.Message);
+    }
+
+    [Fact]
+    public async Task ALinkToAFileThatIsGoneIsRefusedWithAReason()
+    {
+        var path = _folder.File("dangling.md");
+        File.CreateSymbolicLink(path, _folder.File("never-there.md"));
+
+        var error = await Assert.ThrowsAsync<DocumentReadException>(() => DocumentReader.ReadFileAsync(path));
+
+        Assert.Equal("the file no longer exists", error.Message);
+    }
+}
