@@ -49,7 +49,8 @@ public sealed class DocumentReaderBadInputTests : IDisposable
         var document = DocumentReader.Read("long.txt", Encoding.UTF8.GetBytes(line));
 
         Assert.Equal(line, document.Text);
-        Assert.Equal(200, document.Title.Length);
+        Assert.InRange(document.Title.Length, 50, 100);
+        Assert.EndsWith("…", document.Title, StringComparison.Ordinal);
     }
 
     [Fact]
