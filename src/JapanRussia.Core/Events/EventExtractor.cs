@@ -26,7 +26,7 @@ public static class EventExtractor
         ArgumentNullException.ThrowIfNull(dates);
         var text = document.Text;
         var mentions = new List<EventMention>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var next = 0;
         foreach (var passage in passages)
         {
@@ -74,7 +74,7 @@ public static class EventExtractor
         return mentions;
     }
 
-    private static EventMention Mention(SourceDocument document, PassageSpan passage, DatedSentence sentence, DateReading reading, List<DateReading> readings, HashSet<string> keys)
+    private static EventMention Mention(SourceDocument document, PassageSpan passage, DatedSentence sentence, DateReading reading, List<DateReading> readings, Dictionary<string, int> keys)
     {
         var text = document.Text;
         var excerpt = text[sentence.Span.Start..sentence.Span.End];
@@ -85,10 +85,15 @@ public static class EventExtractor
             clause = excerpt;
         }
 
-        var key = Key(document.FileName, excerpt, text[date.Start..date.End]);
-        for (var n = 2; !keys.Add(key); n++)
+        // A sentence repeated word for word gets "#2", "#3"… in order; counting repeats per sentence keeps a document
+        // that repeats one sentence thousands of times linear (trying every suffix from 2 again was quadratic).
+        var dateText = text[date.Start..date.End];
+        var key = Key(document.FileName, excerpt, dateText);
+        var repeats = keys.GetValueOrDefault(key);
+        keys[key] = repeats + 1;
+        if (repeats > 0)
         {
-            key = Key(document.FileName, excerpt, text[date.Start..date.End] + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            key = Key(document.FileName, excerpt, dateText + "#" + (repeats + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return new EventMention(

@@ -112,6 +112,9 @@ public static class EventMerger
         public HistoricalDate Date { get; } = date;
 
         public List<EventMention> Mentions { get; } = [];
+
+        /// <summary>The sentences already in this node; a set, so that a sentence repeated thousands of times stays cheap.</summary>
+        public HashSet<(string Document, int Start)> Sentences { get; } = [];
     }
 
     private static List<Node> Nodes(List<EventMention> mentions)
@@ -124,7 +127,7 @@ public static class EventMerger
             var date = mention.Date.Date;
             var key = string.Create(CultureInfo.InvariantCulture, $"{date.Start:O}|{date.End:O}|{date.Precision}|{date.Qualifier}|") +
                       string.Join('|', terms.Order(StringComparer.Ordinal));
-            if (terms.Count == 0 || !byKey.TryGetValue(key, out var node) || node.Mentions.Exists(m => SameSentence(m, mention)))
+            if (terms.Count == 0 || !byKey.TryGetValue(key, out var node) || node.Sentences.Contains((mention.DocumentFileName, mention.Sentence.Start)))
             {
                 node = new Node(terms, date);
                 nodes.Add(node);
@@ -135,13 +138,11 @@ public static class EventMerger
             }
 
             node.Mentions.Add(mention);
+            node.Sentences.Add((mention.DocumentFileName, mention.Sentence.Start));
         }
 
         return nodes;
     }
-
-    private static bool SameSentence(EventMention a, EventMention b) =>
-        a.DocumentFileName == b.DocumentFileName && a.Sentence == b.Sentence;
 
     /// <summary>A growing group of nodes, with what the merge rules need to know about it kept up to date.</summary>
     private sealed class Cluster
