@@ -34,8 +34,12 @@ builder.Services.AddTimelineApi();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.AddTimelinePages();
 
+
 // Security: request size limits, rate limiting on /api, circuit and hub limits, API error answers.
 builder.AddTimelineSecurity();
+
+// Response cache: a page or an API answer is the same for every reader of one URL and data version; made once a minute.
+builder.Services.AddTimelineResponseCache();
 
 var app = builder.Build();
 
@@ -45,11 +49,14 @@ app.UseSecurityHeaders();
 // Outside Development: no stack traces to users; HSTS and HTTPS redirection when this server serves HTTPS.
 app.UseErrorHandlingAndTransport();
 
-app.UseResponseCompression();
 app.UseSerilogRequestLogging();
 
 // Over-long query strings and too many API requests from one address are refused with a problem.
 app.UseRequestLimits();
+
+// Cached answers are stored compressed (the cache sits outside compression): a hit costs no rendering, no compressing.
+app.UseTimelineResponseCache();
+app.UseResponseCompression();
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();

@@ -15,9 +15,10 @@ work="$(mktemp -d)"
 trap 'if [ -n "${app:-}" ]; then kill "$app" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 
 dotnet build -c Release "$root/src/JapanRussia.Web" -v q -nologo > /dev/null
-dotnet build "$root/tests/JapanRussia.EndToEnd" -v q -nologo > /dev/null
+dotnet build -c Release "$root/tests/JapanRussia.Benchmarks" -v q -nologo > /dev/null
 dll="$root/src/JapanRussia.Web/bin/Release/net10.0/JapanRussia.Web.dll"
-playwright="$root/tests/JapanRussia.EndToEnd/bin/Debug/net10.0/.playwright"
+benchmarks="$root/tests/JapanRussia.Benchmarks/bin/Release/net10.0/JapanRussia.Benchmarks.dll"
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -41,10 +42,15 @@ for events in "${sizes[@]}"; do
     until curl -sf -o /dev/null "$base/health"; do sleep 0.5; done
     for url in / "/api/events?era=cold-war&topic=territory" "/api/events?q=treaty"; do
         for _ in $(seq 1 20); do curl -s -o /dev/null "$base$url"; done
-        printf '%-45s %s' "$url" "$(wrk -t2 -c64 -d"$duration" --timeout 5s -s "$here/percentiles.lua" "$base$url" | tail -1)"
-        echo
+        cpu_before="$(cpu_ticks "$app")"
+        figures="$(wrk -t2 -c64 -d"$duration" --timeout 5s -s "$here/percentiles.lua" "$base$url" | tail -1)"
+        cpu_after="$(cpu_ticks "$app")"
+        requests="$(sed -E 's/.*requests=([0-9]+).*/\1/' <<< "$figures")"
+        # Server CPU per request: a figure that, unlike latency, barely depends on what else the machine is doing.
+        cpu="$(awk -v t=$((cpu_after - cpu_before)) -v r="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", r ? t * 1000 / hz / r : 0 }')"
+        printf '%-45s %s server_cpu_ms_per_request=%s\n' "$url" "$figures" "$cpu"
     done
-    PLAYWRIGHT_PACKAGE="$playwright/package" "$playwright/node/linux-x64/node" "$here/circuits.js" "$base" "$circuits" "$app"
     kill "$app"; wait "$app" 2>/dev/null || true
     app=""
+    dotnet "$benchmarks" circuits --db "$db" --seeds "$seeds" --count "$circuits"
 done

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace JapanRussia.EndToEnd;
+
+/// <summary>
+/// A prerendered page comes from the server's cache after its first reader. Every later reader gets the same bytes, and
+/// so the same Blazor component descriptor; each must still get a live page of its own.
+/// </summary>
+[Collection(TimelineAppGroup.Name)]
+public sealed partial class CachedPageTests(TimelineApp app)
+{
+    [Fact]
+    public async Task ReadersServedTheSameCachedPageEachGetALiveTimeline()
+    {
+        const string Url = "/?era=post-soviet";
+        var readers = new List<IPage>();
+        var descriptors = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < 3; i++)
+        {
+            var page = await app.NewPageAsync();
+            var response = await page.GotoAsync(Url);
+            descriptors.Add(Descriptor().Match(await response!.TextAsync()).Value);
+            await page.Locator("form[data-interactive=true]").WaitForAsync();
+            readers.Add(page);
+        }
+
+        Assert.Single(descriptors);
+        Assert.NotEqual(string.Empty, descriptors.Single());
+
+        // Each reader's filters work in their own circuit, independently of the others.
+        await readers[1].GetByRole(AriaRole.Checkbox, new() { Name = "Cold War" }).CheckAsync();
+        await Assertions.Expect(readers[1]).ToHaveURLAsync(new Regex("era=cold-war"));
+        await readers[1].Locator(".active-filters").GetByText("Cold War").WaitForAsync();
+        await readers[2].Locator("#filter-era-post-soviet").UncheckAsync();
+        await Assertions.Expect(readers[2]).ToHaveURLAsync(new Regex("^(?!.*era=)"));
+        await Assertions.Expect(readers[0]).ToHaveURLAsync(new Regex("era=post-soviet$"));
+        await Assertions.Expect(readers[0].Locator("#components-reconnect-modal[open]")).ToHaveCountAsync(0);
+        await TimelineApp.ScreenshotAsync(readers[1], "14-cached-page-second-reader");
+    }
+
+    [GeneratedRegex("\"descriptor\":\"[^\"]+\"")]
+    private static partial Regex Descriptor();
+}
