@@ -42,17 +42,16 @@ for events in "${sizes[@]}"; do
     until curl -sf -o /dev/null "$base/health"; do sleep 0.5; done
     # Each URL alone (popular views: after the first request they come from the response cache), then a long tail
     # of 3,520 distinct year spans (nearly every request a cache miss: the full render or query).
-    for run in "/ percentiles" "/api/events?era=cold-war&topic=territory percentiles" "/api/events?q=treaty percentiles" \
-               "/ varied" "/api/events varied"; do
-        read -r url script <<< "$run"
+    for run in "/ 0" "/api/events?era=cold-war&topic=territory 0" "/api/events?q=treaty 0" "/ 1" "/api/events 1"; do
+        read -r url varied <<< "$run"
         for _ in $(seq 1 20); do curl -s -o /dev/null "$base$url"; done
         cpu_before="$(cpu_ticks "$app")"
-        figures="$(wrk -t2 -c64 -d"$duration" --timeout 5s -s "$here/$script.lua" "$base$url" | tail -1)"
+        figures="$(VARIED="$varied" wrk -t2 -c64 -d"$duration" --timeout 5s -s "$here/percentiles.lua" "$base$url" | tail -1)"
         cpu_after="$(cpu_ticks "$app")"
         requests="$(sed -E 's/.*requests=([0-9]+).*/\1/' <<< "$figures")"
         # Server CPU per request: a figure that, unlike latency, barely depends on what else the machine is doing.
         cpu="$(awk -v t=$((cpu_after - cpu_before)) -v r="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", r ? t * 1000 / hz / r : 0 }')"
-        printf '%-45s %s server_cpu_ms_per_request=%s\n' "$url $([ "$script" = varied ] && echo '(varied)')" "$figures" "$cpu"
+        printf '%-45s %s server_cpu_ms_per_request=%s\n' "$url $([ "$varied" = 1 ] && echo '(long tail)')" "$figures" "$cpu"
     done
     kill "$app"; wait "$app" 2>/dev/null || true
     app=""
