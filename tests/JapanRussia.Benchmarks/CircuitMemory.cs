@@ -16,7 +16,7 @@ namespace JapanRussia.Benchmarks;
 /// </summary>
 public static class CircuitMemory
 {
-    public static async Task RunAsync(string database, string seeds, int count)
+    public static async Task RunAsync(string database, string seeds, int count, string path = "/")
     {
         var circuits = new OpenCircuits();
         await using var app = new WebApplicationFactory<JapanRussia.Web.Hosting.TimelinePaths>().WithWebHostBuilder(builder =>
@@ -46,27 +46,27 @@ public static class CircuitMemory
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
 
         // One circuit first: what every circuit shares (compiled code, caches, the first page's data) is not per circuit.
-        await OpenAsync(context, address);
+        await OpenAsync(context, address + path);
         await Task.Delay(2000);
         var (heapBefore, rssBefore) = Settle();
         for (var i = 1; i < count; i++)
         {
-            await OpenAsync(context, address);
+            await OpenAsync(context, address + path);
         }
 
         await Task.Delay(5000);
         var (heapAfter, rssAfter) = Settle();
         var added = count - 1;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"circuits open {circuits.Open} of {count}; managed heap {heapBefore / 1048576.0:F1} -> {heapAfter / 1048576.0:F1} MB, " +
+            $"{path}: circuits open {circuits.Open} of {count}; managed heap {heapBefore / 1048576.0:F1} -> {heapAfter / 1048576.0:F1} MB, " +
             $"{(heapAfter - heapBefore) / 1024.0 / added:F0} KB per circuit; resident {rssBefore / 1048576.0:F0} -> {rssAfter / 1048576.0:F0} MB, " +
             $"{(rssAfter - rssBefore) / 1024.0 / added:F0} KB per circuit"));
     }
 
-    private static async Task OpenAsync(IBrowserContext context, string address)
+    private static async Task OpenAsync(IBrowserContext context, string url)
     {
         var page = await context.NewPageAsync();
-        await page.GotoAsync(address + "/");
+        await page.GotoAsync(url);
         await page.WaitForSelectorAsync("form[data-interactive=true]");
     }
 

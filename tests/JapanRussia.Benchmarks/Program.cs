@@ -12,7 +12,7 @@ using JapanRussia.Benchmarks.Corpus;
 //   extract [--documents 10000]               reading and extraction alone (no database)
 //   api                                        /api/events filters and search over 100,000 generated events (in-process HTTP pipeline)
 //   http --url URL [--requests 400] [--concurrency 1]   latency p50/p95/p99 and throughput of one URL
-//   circuits --db FILE --seeds DIR [--count 200]         server memory per Blazor circuit, circuits opened from Chromium
+//   circuits --db FILE --seeds DIR [--count 200] [--path /]   server memory per Blazor circuit, opened from Chromium
 //   bdn [BenchmarkDotNet args]                 BenchmarkDotNet micro-benchmarks
 var suite = args.FirstOrDefault() ?? "help";
 var options = Options.Parse(args.Skip(1).ToArray());
@@ -48,7 +48,8 @@ switch (suite)
         await CircuitMemory.RunAsync(
             options.Get("db") ?? throw new ArgumentException("--db FILE is required"),
             options.Get("seeds") ?? throw new ArgumentException("--seeds DIR is required"),
-            options.GetInt("count", 200));
+            options.GetInt("count", 200),
+            options.Get("path") ?? "/");
         break;
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(Options).Assembly).Run(args.Skip(1).ToArray());
