@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.Versioning;
 using JapanRussia.Web.Cli;
 using JapanRussia.Web.Tests.Support;
 
@@ -8,6 +9,7 @@ namespace JapanRussia.Web.Tests.Hosting;
 /// The <c>ingest</c> verb against a store it may not write. The tests run as root, whom file modes do not stop, so a
 /// file or folder is made immutable with <c>chattr +i</c> (as root) or read-only by mode (as anyone else).
 /// </summary>
+[UnsupportedOSPlatform("windows")] // locks files with Unix modes or chattr
 public sealed class ReadOnlyStoreTests : IDisposable
 {
     private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "jr-readonly-tests", Guid.NewGuid().ToString("N"))).FullName;
