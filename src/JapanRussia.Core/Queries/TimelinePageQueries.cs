@@ -92,11 +92,20 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
         return new ResultPage<TimelineEntry>(total, page, pageSize, items);
     }
 
-    /// <summary>Events per start year for <paramref name="filter"/> (the overview strip), counted by the database and kept per data version.</summary>
-    public async Task<IReadOnlyList<YearCount>> CountByYearAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The filter choices and the events per start year for <paramref name="yearsFilter"/> (the overview strip), each kept
+    /// per data version. The page needs both on every filter change, so the version (a connection and a query) is read once.
+    /// </summary>
+    public async Task<(TimelineFacets Facets, IReadOnlyList<YearCount> Years)> GetFacetsAndYearsAsync(EventFilter yearsFilter, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(yearsFilter);
         var version = await VersionAsync(cancellationToken).ConfigureAwait(false);
+        var facets = await CachedAsync($"facets:{version}", () => catalog.GetFacetsAsync(cancellationToken)).ConfigureAwait(false);
+        return (facets, await CountByYearAsync(yearsFilter, version, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<IReadOnlyList<YearCount>> CountByYearAsync(EventFilter filter, long version, CancellationToken cancellationToken)
+    {
         return await CachedAsync($"years:{version}:{Key(filter)}", async () =>
         {
             var match = FtsQuery.Build(filter.Text);
@@ -112,13 +121,6 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return years.OrderBy(y => y.Year).Select(y => new YearCount(y.Year, y.Count)).ToList();
         }).ConfigureAwait(false);
-    }
-
-    /// <summary>The filter choices with their counts, kept per data version.</summary>
-    public async Task<TimelineFacets> GetFacetsAsync(CancellationToken cancellationToken = default)
-    {
-        var version = await VersionAsync(cancellationToken).ConfigureAwait(false);
-        return await CachedAsync($"facets:{version}", () => catalog.GetFacetsAsync(cancellationToken)).ConfigureAwait(false);
     }
 
     public void Dispose() => _cache.Dispose();

@@ -6,6 +6,9 @@ namespace JapanRussia.Web.Components.Pages.Timeline;
 public sealed partial class EventCard
 {
     private IReadOnlyList<SourceContext>? _loaded;
+    private MarkupString _date;
+    private MarkupString _heading;
+    private MarkupString _summary;
     private bool _expanded;
     private bool _loading;
 
@@ -24,8 +27,6 @@ public sealed partial class EventCard
 
     [Parameter]
     public IReadOnlyList<string> Terms { get; set; } = [];
-
-    private string SourceCount => Event.Sources.Count == 1 ? "1 source" : $"{Event.Sources.Count} sources";
 
     private bool ShowsSources => !RendererInfo.IsInteractive || _expanded || Paragraphs is not null || OpensByDefault(Event, Terms);
 
@@ -55,6 +56,11 @@ public sealed partial class EventCard
             _loaded = null;
             _expanded = false;
         }
+
+        // Built here rather than while rendering: a card re-renders alone when expanded, and its parts stay the same.
+        _date = EventCardMarkup.Date(Event);
+        _heading = EventCardMarkup.Heading(Event, View.TopicName, Terms);
+        _summary = EventCardMarkup.Summary(Event);
     }
 
     /// <summary>The summary was clicked (or pressed): the browser opens the details at once, and the paragraphs follow.</summary>

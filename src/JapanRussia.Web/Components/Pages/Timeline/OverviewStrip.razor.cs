@@ -52,6 +52,14 @@ public sealed partial class OverviewStrip : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The bars as one path per era colour: a filter change redraws the whole histogram, and a handful of path
+    /// attributes is far less to diff and send than a rectangle per year.
+    /// </summary>
+    private IEnumerable<(string Color, string Path)> BarPaths =>
+        Bars.GroupBy(b => b.Color, StringComparer.Ordinal).Select(g => (g.Key, string.Concat(g.Select(b =>
+            $"M{F(b.X)} {F(Height - b.Height)}h{F(b.Width)}v{F(b.Height)}h-{F(b.Width)}z"))));
+
     private (double X, double Width)? Selection =>
         Query.From is null && Query.To is null ? null : Span(Query.From ?? FirstYear, Query.To ?? LastYear);
 

@@ -129,11 +129,10 @@ public sealed partial class TimelinePage : IDisposable
 
     private async Task<TimelineView> LoadAsync(TimelineQuery query, string key, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
-        var facetsTask = Pages.GetFacetsAsync(cancellationToken);
-        var yearsTask = Pages.CountByYearAsync(query.WithoutYears().ToFilter(), cancellationToken);
+        var (facets, years) = await Pages.GetFacetsAndYearsAsync(query.WithoutYears().ToFilter(), cancellationToken);
         if (List is { } carried && carried.Key == key)
         {
-            return new TimelineView(key, carried.Results, carried.Paragraphs, await yearsTask, await facetsTask);
+            return new TimelineView(key, carried.Results, carried.Paragraphs, years, facets);
         }
 
         var results = await Pages.PageAsync(query.ToFilter(), query.Page, TimelineQuery.PageSize, cancellationToken);
@@ -141,7 +140,7 @@ public sealed partial class TimelinePage : IDisposable
         // Cards open from the start (a search with few sources per event) show their paragraphs; the others load them when expanded.
         var open = results.Items.Where(e => EventCard.OpensByDefault(e, terms)).Select(e => e.Id).ToList();
         var paragraphs = open.Count == 0 ? [] : await Catalog.GetSourceContextsAsync(open, cancellationToken);
-        return new TimelineView(key, results, paragraphs, await yearsTask, await facetsTask);
+        return new TimelineView(key, results, paragraphs, years, facets);
     }
 
     private static string CountText(TimelineView view)

@@ -1,0 +1,88 @@
+using Bunit;
+using JapanRussia.Core.Queries;
+using JapanRussia.Web.Components.Common;
+using JapanRussia.Web.Components.Pages.Timeline;
+using Microsoft.AspNetCore.Components;
+
+namespace JapanRussia.Web.Tests.Components;
+
+/// <summary>The card's parts and the excerpt are written as HTML by hand, so hostile source text is tried on each of them.</summary>
+public sealed class EventCardMarkupTests : BunitContext
+{
+    private const string Hostile = "<script>alert(1)</script>\"onerror=alert(2) x='y' & <img src=x onerror=alert(3)>";
+
+    private static readonly SourceSentence Sentence = new(3, "a.md", Hostile, 2, 10, 20, "A sentence.");
+
+    private static TimelineEntry Entry(string title, string? disagreement = null, int sources = 1) => new(
+        "e1", "1956-10-19", "day", "19 October 1956", title, "cold-war", ["territory", "hostile"], disagreement,
+        Enumerable.Repeat(Sentence, sources).ToList());
+
+    [Fact]
+    public void HostileTitlesTopicsAndDisagreementsStayText()
+    {
+        var entry = Entry(Hostile + " Kuril", Hostile);
+
+        var card = Render(b =>
+        {
+            b.AddContent(0, EventCardMarkup.Date(entry));
+            b.AddContent(1, EventCardMarkup.Heading(entry, id => id == "hostile" ? Hostile : "Territory", ["kuril"]));
+            b.AddContent(2, EventCardMarkup.Summary(entry));
+        });
+
+        Assert.Empty(card.FindAll("script, img, [onerror]"));
+        Assert.Equal(Hostile + " Kuril", card.Find(".event-title a").TextContent);
+        Assert.Equal("/events/e1", card.Find(".event-title a").GetAttribute("href"));
+        Assert.Equal(["Territory", Hostile], card.FindAll(".chip.topic").Select(c => c.TextContent));
+        Assert.Equal(Hostile, card.Find(".badge.disagreement").GetAttribute("title"));
+        Assert.Equal($" for “{Hostile} Kuril”", card.Find(".visually-hidden").TextContent);
+        Assert.Equal(["Kuril"], card.FindAll(".event-title mark.match").Select(m => m.TextContent));
+    }
+
+    [Theory]
+    [InlineData(1, "1 source", "Show the source")]
+    [InlineData(3, "3 sources", "Show 3 sources")]
+    public void TheCardSaysHowManySourcesStateTheEvent(int sources, string badge, string summary)
+    {
+        var entry = Entry("Joint declaration", sources: sources);
+
+        var card = Render(b => b.AddContent(0, EventCardMarkup.Heading(entry, id => id, [])));
+        var expander = Render(b => b.AddContent(0, EventCardMarkup.Summary(entry)));
+
+        Assert.Equal(badge, card.Find(".badge.sources").TextContent);
+        Assert.Equal($"{summary} for “Joint declaration”", string.Concat(expander.Nodes.Select(n => n.TextContent)));
+        Assert.Empty(card.FindAll(".badge.disagreement"));
+        Assert.Empty(card.FindAll("mark"));
+    }
+
+    [Fact]
+    public void ADateSameAsItsYearHeadingIsMarkedSo()
+    {
+        var year = Render(b => b.AddContent(0, EventCardMarkup.Date(new TimelineEntry("e2", "1956", "year", "1956", "t", "cold-war", [], null, []))));
+        var day = Render(b => b.AddContent(0, EventCardMarkup.Date(Entry("t"))));
+
+        Assert.Contains("same-as-year", year.Find(".event-date").ClassList);
+        Assert.DoesNotContain("same-as-year", day.Find(".event-date").ClassList);
+        Assert.Equal("1956-10-19", day.Find("time").GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public void HostileExcerptsStayTextAndKeepTheirHighlights()
+    {
+        var paragraph = Hostile + " Kuril talks. " + Hostile;
+        var sentenceStart = Hostile.Length + 1;
+        var source = new SourceContext("e1", 9, "a.md", Hostile, 5, 100, paragraph, 100 + sentenceStart, 100 + sentenceStart + "Kuril talks.".Length);
+
+        var excerpt = Render<ExcerptInContext>(p => p.Add(c => c.Source, source).Add(c => c.Terms, ["kuril", "script"]));
+
+        Assert.Empty(excerpt.FindAll("script, img, [onerror]"));
+        Assert.Equal(paragraph, excerpt.Find("blockquote p").TextContent);
+        Assert.Equal("Kuril talks.", excerpt.Find("mark.sentence").TextContent);
+        Assert.Equal("Kuril", excerpt.Find("mark.sentence mark.match").TextContent);
+        Assert.Equal(4, excerpt.FindAll("blockquote mark.match").Count(m => m.TextContent == "script"));
+        Assert.Equal(Hostile, excerpt.Find("cite").TextContent);
+        Assert.Equal($" “{Hostile}”", excerpt.Find("figcaption a .visually-hidden").TextContent);
+        var link = $"/sources/9?highlight={100 + sentenceStart}-{100 + sentenceStart + 12}#p-5";
+        Assert.Equal(link, excerpt.Find("figcaption a").GetAttribute("href"));
+        Assert.Equal(link, excerpt.Find("blockquote").GetAttribute("cite"));
+    }
+}
