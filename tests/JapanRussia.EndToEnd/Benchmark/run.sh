@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Speed check (a benchmark, not a test): 10,000 synthetic events; prerendered `/` p95 and filter-change round trip p95.
-# Usage: tests/JapanRussia.EndToEnd/Benchmark/run.sh [events]   (needs /usr/bin/chromium and python3)
+# Usage: [CACHE=true] tests/JapanRussia.EndToEnd/Benchmark/run.sh [events]   (needs /usr/bin/chromium and python3)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 events="${1:-10000}"
@@ -14,7 +14,8 @@ dll="$root/src/JapanRussia.Web/bin/Release/net10.0/JapanRussia.Web.dll"
 
 python3 "$(dirname "$0")/make-seeds.py" "$work/seeds" "$events"
 dotnet "$dll" ingest --seeds "$work/seeds" --db "$work/bench.db"
-dotnet "$dll" --db "$work/bench.db" --seeds "$work/seeds" --urls "http://127.0.0.1:$port" > "$work/app.log" 2>&1 &
+# The response cache would answer every `/` after the first from memory; CACHE=true measures that, the default the render.
+dotnet "$dll" --db "$work/bench.db" --seeds "$work/seeds" --urls "http://127.0.0.1:$port" --Timeline:CacheResponses "${CACHE:-false}" > "$work/app.log" 2>&1 &
 app=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/about"; do sleep 0.5; done
 
