@@ -41,16 +41,20 @@ public static class ApiLatency
         "search /api/events?q=kuri",
     ];
 
-    public static async Task RunAsync()
+    /// <param name="keep">A database file to reuse if it exists, else to generate and keep (so runs can be compared on the same data, and plans inspected).</param>
+    public static async Task RunAsync(string? keep = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "jr-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var database = Path.Combine(folder, "bench.db");
+        var database = keep is null ? Path.Combine(folder, "bench.db") : Path.GetFullPath(keep);
         try
         {
-            var generate = Stopwatch.StartNew();
-            await GenerateAsync(database);
-            Report($"generated {EventCount:N0} events in {generate.Elapsed.TotalSeconds:F1} s");
+            if (!File.Exists(database))
+            {
+                var generate = Stopwatch.StartNew();
+                await GenerateAsync(database);
+                Report($"generated {EventCount:N0} events in {generate.Elapsed.TotalSeconds:F1} s");
+            }
 
             await using var app = new WebApplicationFactory<JapanRussia.Web.Hosting.TimelinePaths>().WithWebHostBuilder(builder =>
             {
