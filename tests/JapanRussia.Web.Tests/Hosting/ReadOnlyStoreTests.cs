@@ -8,6 +8,7 @@ namespace JapanRussia.Web.Tests.Hosting;
 /// The <c>ingest</c> verb against a store it may not write. The tests run as root, whom file modes do not stop, so a
 /// file or folder is made immutable with <c>chattr +i</c> (as root) or read-only by mode (as anyone else).
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class ReadOnlyStoreTests : IDisposable
 {
     private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "jr-readonly-tests", Guid.NewGuid().ToString("N"))).FullName;
