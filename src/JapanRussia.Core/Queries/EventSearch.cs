@@ -224,70 +224,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             Match,
         });
 
-        /// <summary>
-        /// The matching events. Each lookup filter is an uncorrelated IN (subquery) that SQLite runs once through a
-        /// covering index. SQLite may then start from the smallest such list and look each event up, which suits sparse
-        /// matches and counting; with <paramref name="walk"/> the event's id is written <c>Id || ''</c>, which no index
-        /// serves, so SQLite walks the timeline index in order instead and can stop as soon as the page is full.
-        /// </summary>
-        public IQueryable<EventRecord> Events(bool walk)
-        {
-            var query = Context.Events.AsNoTracking();
-            if (Filter.Eras.Count > 0)
-            {
-                var eras = Filter.Eras.ToList();
-                query = query.Where(e => eras.Contains(e.EraId));
-            }
-
-            foreach (var topic in Filter.Topics)
-            {
-                query = WithIdIn(query, Context.EventTopics.Where(t => t.TopicId == topic).Select(t => t.EventId), walk);
-            }
-
-            if (!string.IsNullOrWhiteSpace(Filter.Source))
-            {
-                var source = Filter.Source;
-                query = WithIdIn(query, Context.EventSources.Where(s => s.Passage.Document.FileName == source).Select(s => s.EventId), walk);
-            }
-
-            if (!string.IsNullOrWhiteSpace(Filter.Person))
-            {
-                var person = Filter.Person;
-                query = WithIdIn(query, Context.EventEntities.Where(x => x.Kind == EntityKind.Person && x.Name == person).Select(x => x.EventId), walk);
-            }
-
-            if (!string.IsNullOrWhiteSpace(Filter.Place))
-            {
-                var place = Filter.Place;
-                query = WithIdIn(query, Context.EventEntities.Where(x => x.Kind == EntityKind.Place && x.Name == place).Select(x => x.EventId), walk);
-            }
-
-            if (Filter.From is { } from)
-            {
-                var first = new DateOnly(Math.Clamp(from, 1, 9999), 1, 1);
-                query = query.Where(e => e.EndDate >= first);
-
-                // Implied by the line above, but a bound the timeline index can seek to: an event ending in or after
-                // the first year starts at most the longest span of any event before it.
-                var earliest = new DateOnly(Math.Clamp(from - (LongestSpanYears ?? 9999), 1, 9999), 1, 1);
-                query = query.Where(e => e.StartDate >= earliest);
-            }
-
-            if (Filter.To is { } to)
-            {
-                var last = new DateOnly(Math.Clamp(to, 1, 9999), 12, 31);
-                query = query.Where(e => e.StartDate <= last);
-            }
-
-            if (Match is not null)
-            {
-                query = WithIdIn(query, SearchIndex.Hits(Context, Match).Select(h => h.EventId), walk);
-            }
-
-            return query;
-        }
-
-        private static IQueryable<EventRecord> WithIdIn(IQueryable<EventRecord> query, IQueryable<string> ids, bool walk) =>
-            walk ? query.Where(e => ids.Contains(e.Id + "")) : query.Where(e => ids.Contains(e.Id));
+        /// <summary>The matching events; with <paramref name="walk"/>, in a form that walks the timeline index (see <see cref="EventFilterQuery.Apply"/>).</summary>
+        public IQueryable<EventRecord> Events(bool walk) => EventFilterQuery.Apply(Context, Filter, Match, LongestSpanYears, walk);
     }
 }
