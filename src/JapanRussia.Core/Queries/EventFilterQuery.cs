@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Events;
 using JapanRussia.Core.Search;
@@ -29,9 +31,15 @@ internal static class EventFilterQuery
             query = query.Where(e => eras.Contains(e.EraId));
         }
 
-        foreach (var topic in filter.Topics)
+        var topics = filter.Topics.Distinct(StringComparer.Ordinal).ToList();
+        if (topics.Count == 1)
         {
+            var topic = topics[0];
             query = WithIdIn(query, context.EventTopics.Where(t => t.TopicId == topic).Select(t => t.EventId), walk);
+        }
+        else if (topics.Count > 1)
+        {
+            query = WithIdIn(query, InEveryTopic(context, topics), walk);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Source))
@@ -78,6 +86,22 @@ internal static class EventFilterQuery
         }
 
         return query;
+    }
+
+    /// <summary>Whether <paramref name="filter"/> asks for events in more than one topic at once (see <see cref="InEveryTopic"/>).</summary>
+    public static bool IntersectsTopics(EventFilter filter) => filter.Topics.Distinct(StringComparer.Ordinal).Skip(1).Any();
+
+    /// <summary>
+    /// The ids of the events in every one of <paramref name="topics"/>, in id order. Each topic's ids come in id order from
+    /// the (TopicId, EventId) index, and INTERSECT with ORDER BY makes SQLite merge the sorted lists in one pass; as one
+    /// IN list per topic, it built an ephemeral table of every event of each topic and probed each event against each
+    /// (about seven times the time for two topics over 100,000 events). The topic ids are parameters; only their
+    /// number shapes the SQL.
+    /// </summary>
+    private static IQueryable<string> InEveryTopic(TimelineDbContext context, IReadOnlyList<string> topics)
+    {
+        var selects = topics.Select((_, i) => "SELECT EventId AS Value FROM EventTopics WHERE TopicId = {" + i.ToString(CultureInfo.InvariantCulture) + "}");
+        return context.Database.SqlQuery<string>(FormattableStringFactory.Create(string.Join(" INTERSECT ", selects) + " ORDER BY 1", [.. topics]));
     }
 
     private static IQueryable<EventRecord> WithIdIn(IQueryable<EventRecord> query, IQueryable<string> ids, bool walk) =>

@@ -60,7 +60,8 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             }
         }
 
-        var walk = !ranked && selection.HasMembership &&
+        // Events in several topics at once are few, and their merged list is cheap: looking each up beats walking to them.
+        var walk = !ranked && selection.HasMembership && !EventFilterQuery.IntersectsTopics(filter) &&
             await WalkIsShortAsync(selection, version, skip + pageSize, total, cancellationToken).ConfigureAwait(false);
         var ids = await Order(selection, sort, walk).Skip((int)skip).Take(pageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
         var found = match is null ? null : await SearchIndex.SnippetsAsync(context, match, ids, cancellationToken).ConfigureAwait(false);
