@@ -37,7 +37,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             return new ResultPage<EventDocument>(0, page, pageSize, []);
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
         var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
         var total = await CountAsync(selection, version, cancellationToken).ConfigureAwait(false);
@@ -80,7 +80,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             return [];
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
         var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
         var ids = await Order(selection, sort, walk: false).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -91,7 +91,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     public async Task<EventDocument?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
         var found = await LoadAsync(context, version, [id], snippets: null, cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? null : found[0];
@@ -106,7 +106,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             return [];
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
         var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
         return await _cache.GetOrAddAsync<IReadOnlyList<YearCount>>(version, "years:" + selection.Key, async () =>
@@ -118,6 +118,25 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     }
 
     public void Dispose() => _cache.Dispose();
+
+    /// <summary>
+    /// A context whose connection stays open until it is disposed. Left to itself, EF opens and closes the connection
+    /// around each query, and every opening registers EF's SQL functions on it again: a call here runs several queries.
+    /// </summary>
+    private async Task<TimelineDbContext> OpenAsync(CancellationToken cancellationToken)
+    {
+        var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return context;
+        }
+        catch
+        {
+            await context.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 
     /// <summary>The state of the stored data; read before the answer it keys, so a cached answer is never older than its key.</summary>
     private static async Task<DataVersion> VersionAsync(TimelineDbContext context, CancellationToken cancellationToken)
