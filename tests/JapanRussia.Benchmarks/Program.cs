@@ -10,7 +10,7 @@ using JapanRussia.Benchmarks.Corpus;
 //   seeds                                      ingestion time of the repository's seeds after start-up
 //   ingest [--documents 10000]                 ingestion time and peak memory for a synthetic corpus, then re-ingestion unchanged
 //   extract [--documents 10000]               reading and extraction alone (no database)
-//   api                                        /api/events filters and search over 100,000 generated events (in-process HTTP pipeline)
+//   api [--database FILE]                     /api/events filters and search over 100,000 generated events (in-process HTTP pipeline)
 //   http --url URL [--requests 400] [--concurrency 1]   latency p50/p95/p99 and throughput of one URL
 //   circuits --db FILE --seeds DIR [--count 200] [--path /]   server memory per Blazor circuit, opened from Chromium
 //   bdn [BenchmarkDotNet args]                 BenchmarkDotNet micro-benchmarks
@@ -36,7 +36,7 @@ switch (suite)
         await ExtractionRun.RunAsync(options.GetInt("documents", 10_000));
         break;
     case "api":
-        await ApiLatency.RunAsync();
+        await ApiLatency.RunAsync(options.Get("database"));
         break;
     case "http":
         await HttpLatency.RunAsync(

@@ -7,14 +7,16 @@ namespace JapanRussia.Core.Data;
 public static class TimelineDatabase
 {
     /// <summary>
-    /// A connection string for a database file. Pooling is off so that a closed context releases the file
-    /// (tests delete theirs; a user may move theirs).
+    /// A connection string for a database file. Pooling is off unless asked for, so that a closed context releases
+    /// the file (tests delete theirs; a user may move theirs). A long-running server pools, because opening a
+    /// connection reads the schema again, which costs more than a small query; it releases the pool with
+    /// <see cref="ReleasePool"/> when it stops.
     /// </summary>
-    public static string ConnectionString(string databasePath, bool readOnly = false) => new SqliteConnectionStringBuilder
+    public static string ConnectionString(string databasePath, bool readOnly = false, bool pooling = false) => new SqliteConnectionStringBuilder
     {
         DataSource = Path.GetFullPath(databasePath),
         Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
-        Pooling = false,
+        Pooling = pooling,
         DefaultTimeout = 30,
     }.ToString();
 
@@ -27,10 +29,17 @@ public static class TimelineDatabase
         return builder.UseSqlite(ConnectionString(databasePath));
     }
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string databasePath)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string databasePath, bool pooling = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseSqlite(ConnectionString(databasePath));
+        return builder.UseSqlite(ConnectionString(databasePath, pooling: pooling));
+    }
+
+    /// <summary>Closes the idle pooled connections to the file (those still in use close when returned), so that it can be deleted or moved.</summary>
+    public static void ReleasePool(string databasePath)
+    {
+        using var connection = new SqliteConnection(ConnectionString(databasePath, pooling: true));
+        SqliteConnection.ClearPool(connection);
     }
 
     /// <summary>Creates the folder and file if missing, applies migrations, and switches the file to WAL so readers never block on ingestion.</summary>

@@ -79,6 +79,14 @@ public sealed class TimelineStore(TimelineDbContext context)
         var changed = referenceChanged || documentsToWrite.Count > 0 || documentsToDelete.Count > 0 || stale.Count > 0 || fresh.Count > 0;
         var version = await BumpVersionAsync(changed, extractionSignature, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (changed)
+        {
+            // Statistics for the query planner: without them SQLite guesses how selective an era, a topic or a year
+            // is, and may pick the wrong index for a filter. The limit bounds the cost on a large store; an unchanged
+            // run skips this and so still writes nothing.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;", cancellationToken).ConfigureAwait(false);
+        }
+
         return new WriteResult(fresh.Count, stale.Count(id => !wanted.ContainsKey(id)), version);
     }
 

@@ -37,7 +37,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             return new ResultPage<EventDocument>(0, page, pageSize, []);
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
         var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
         var total = await CountAsync(selection, version, cancellationToken).ConfigureAwait(false);
@@ -60,7 +60,8 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             }
         }
 
-        var walk = !ranked && selection.HasMembership &&
+        // Events in several topics at once are few, and their merged list is cheap: looking each up beats walking to them.
+        var walk = !ranked && selection.HasMembership && !EventFilterQuery.IntersectsTopics(filter) &&
             await WalkIsShortAsync(selection, version, skip + pageSize, total, cancellationToken).ConfigureAwait(false);
         var ids = await Order(selection, sort, walk).Skip((int)skip).Take(pageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
         var found = match is null ? null : await SearchIndex.SnippetsAsync(context, match, ids, cancellationToken).ConfigureAwait(false);
@@ -79,7 +80,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             return [];
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
         var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
         var ids = await Order(selection, sort, walk: false).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -90,7 +91,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     public async Task<EventDocument?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
         var found = await LoadAsync(context, version, [id], snippets: null, cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? null : found[0];
@@ -105,7 +106,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             return [];
         }
 
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
         var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
         return await _cache.GetOrAddAsync<IReadOnlyList<YearCount>>(version, "years:" + selection.Key, async () =>
@@ -117,6 +118,25 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     }
 
     public void Dispose() => _cache.Dispose();
+
+    /// <summary>
+    /// A context whose connection stays open until it is disposed. Left to itself, EF opens and closes the connection
+    /// around each query, and every opening registers EF's SQL functions on it again: a call here runs several queries.
+    /// </summary>
+    private async Task<TimelineDbContext> OpenAsync(CancellationToken cancellationToken)
+    {
+        var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return context;
+        }
+        catch
+        {
+            await context.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 
     /// <summary>The state of the stored data; read before the answer it keys, so a cached answer is never older than its key.</summary>
     private static async Task<DataVersion> VersionAsync(TimelineDbContext context, CancellationToken cancellationToken)
@@ -224,70 +244,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             Match,
         });
 
-        /// <summary>
-        /// The matching events. Each lookup filter is an uncorrelated IN (subquery) that SQLite runs once through a
-        /// covering index. SQLite may then start from the smallest such list and look each event up, which suits sparse
-        /// matches and counting; with <paramref name="walk"/> the event's id is written <c>Id || ''</c>, which no index
-        /// serves, so SQLite walks the timeline index in order instead and can stop as soon as the page is full.
-        /// </summary>
-        public IQueryable<EventRecord> Events(bool walk)
-        {
-            var query = Context.Events.AsNoTracking();
-            if (Filter.Eras.Count > 0)
-            {
-                var eras = Filter.Eras.ToList();
-                query = query.Where(e => eras.Contains(e.EraId));
-            }
-
-            foreach (var topic in Filter.Topics)
-            {
-                query = WithIdIn(query, Context.EventTopics.Where(t => t.TopicId == topic).Select(t => t.EventId), walk);
-            }
-
-            if (!string.IsNullOrWhiteSpace(Filter.Source))
-            {
-                var source = Filter.Source;
-                query = WithIdIn(query, Context.EventSources.Where(s => s.Passage.Document.FileName == source).Select(s => s.EventId), walk);
-            }
-
-            if (!string.IsNullOrWhiteSpace(Filter.Person))
-            {
-                var person = Filter.Person;
-                query = WithIdIn(query, Context.EventEntities.Where(x => x.Kind == EntityKind.Person && x.Name == person).Select(x => x.EventId), walk);
-            }
-
-            if (!string.IsNullOrWhiteSpace(Filter.Place))
-            {
-                var place = Filter.Place;
-                query = WithIdIn(query, Context.EventEntities.Where(x => x.Kind == EntityKind.Place && x.Name == place).Select(x => x.EventId), walk);
-            }
-
-            if (Filter.From is { } from)
-            {
-                var first = new DateOnly(Math.Clamp(from, 1, 9999), 1, 1);
-                query = query.Where(e => e.EndDate >= first);
-
-                // Implied by the line above, but a bound the timeline index can seek to: an event ending in or after
-                // the first year starts at most the longest span of any event before it.
-                var earliest = new DateOnly(Math.Clamp(from - (LongestSpanYears ?? 9999), 1, 9999), 1, 1);
-                query = query.Where(e => e.StartDate >= earliest);
-            }
-
-            if (Filter.To is { } to)
-            {
-                var last = new DateOnly(Math.Clamp(to, 1, 9999), 12, 31);
-                query = query.Where(e => e.StartDate <= last);
-            }
-
-            if (Match is not null)
-            {
-                query = WithIdIn(query, SearchIndex.Hits(Context, Match).Select(h => h.EventId), walk);
-            }
-
-            return query;
-        }
-
-        private static IQueryable<EventRecord> WithIdIn(IQueryable<EventRecord> query, IQueryable<string> ids, bool walk) =>
-            walk ? query.Where(e => ids.Contains(e.Id + "")) : query.Where(e => ids.Contains(e.Id));
+        /// <summary>The matching events; with <paramref name="walk"/>, in a form that walks the timeline index (see <see cref="EventFilterQuery.Apply"/>).</summary>
+        public IQueryable<EventRecord> Events(bool walk) => EventFilterQuery.Apply(Context, Filter, Match, LongestSpanYears, walk);
     }
 }

@@ -51,7 +51,7 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var query = Apply(context, filter, match);
+        var query = EventFilterQuery.Apply(context, filter, match);
         var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
         if (total == 0)
         {
@@ -115,7 +115,7 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
             }
 
             await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            var years = await Apply(context, filter, match)
+            var years = await EventFilterQuery.Apply(context, filter, match)
                 .GroupBy(e => e.StartDate.Year)
                 .Select(g => new { Year = g.Key, Count = g.Count() })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -161,62 +161,4 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
     private static string Lower<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
 #pragma warning restore CA1308
-
-    /// <summary>The same restrictions as <see cref="EventSearch"/> applies, so the page and the API agree on what matches.</summary>
-    private static IQueryable<EventRecord> Apply(TimelineDbContext context, EventFilter filter, string? match)
-    {
-        var query = context.Events.AsNoTracking();
-        if (filter.Eras.Count > 0)
-        {
-            var eras = filter.Eras.ToList();
-            query = query.Where(e => eras.Contains(e.EraId));
-        }
-
-        foreach (var topic in filter.Topics)
-        {
-            var tagged = context.EventTopics.Where(t => t.TopicId == topic).Select(t => t.EventId);
-            query = query.Where(e => tagged.Contains(e.Id));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Source))
-        {
-            var source = filter.Source;
-            var cited = context.EventSources.Where(s => s.Passage.Document.FileName == source).Select(s => s.EventId);
-            query = query.Where(e => cited.Contains(e.Id));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Person))
-        {
-            var person = filter.Person;
-            var naming = context.EventEntities.Where(x => x.Kind == Events.EntityKind.Person && x.Name == person).Select(x => x.EventId);
-            query = query.Where(e => naming.Contains(e.Id));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Place))
-        {
-            var place = filter.Place;
-            var naming = context.EventEntities.Where(x => x.Kind == Events.EntityKind.Place && x.Name == place).Select(x => x.EventId);
-            query = query.Where(e => naming.Contains(e.Id));
-        }
-
-        if (filter.From is { } from)
-        {
-            var first = new DateOnly(Math.Clamp(from, 1, 9999), 1, 1);
-            query = query.Where(e => e.EndDate >= first);
-        }
-
-        if (filter.To is { } to)
-        {
-            var last = new DateOnly(Math.Clamp(to, 1, 9999), 12, 31);
-            query = query.Where(e => e.StartDate <= last);
-        }
-
-        if (match is not null)
-        {
-            var hits = SearchIndex.Hits(context, match).Select(h => h.EventId);
-            query = query.Where(e => hits.Contains(e.Id));
-        }
-
-        return query;
-    }
 }

@@ -36,7 +36,9 @@ public sealed class SearchSnippet
 
 /// <summary>
 /// The SQLite FTS5 index over event titles and source excerpts (table <c>SearchIndex</c>, created by the
-/// AddSearchIndex migration). One row per event; ingestion refreshes exactly the events it rewrites.
+/// AddSearchIndex migration). One row per event; ingestion refreshes exactly the events it rewrites. Table
+/// <c>SearchRows</c> (AddSearchRows) maps each index row to its event, so that going from hits to events reads
+/// small rows by number rather than the indexed text.
 /// </summary>
 public static class SearchIndex
 {
@@ -46,10 +48,23 @@ public static class SearchIndex
     private const string MarkOpen = "\uE000";
     private const string MarkClose = "\uE001";
 
-    private const string RefreshSql =
-        "INSERT INTO SearchIndex (EventId, Title, Excerpts) " +
-        "SELECT e.Id, e.Title, (SELECT group_concat(s.Excerpt, char(10)) FROM EventSources AS s WHERE s.EventId = e.Id) " +
-        "FROM Events AS e WHERE e.Id IN (SELECT value FROM json_each({0}))";
+    /// <summary>Indexes events under the row numbers SearchRows gave them, so that a hit's row leads to its event without reading the indexed text.</summary>
+    private const string InsertSql =
+        "INSERT INTO SearchIndex (rowid, EventId, Title, Excerpts) SELECT m.Row, e.Id, e.Title, " + ExcerptsSql + " " +
+        "FROM SearchRows AS m INNER JOIN Events AS e ON e.Id = m.EventId";
+
+    private const string ExcerptsSql = "(SELECT group_concat(s.Excerpt, char(10)) FROM EventSources AS s WHERE s.EventId = e.Id)";
+
+    private const string ChunkIds = "(SELECT value FROM json_each({0}))";
+
+    // Through SearchRows, because the index's own EventId column is unindexed: finding rows by it reads every row.
+    private const string DeleteChunkSql = $"DELETE FROM SearchIndex WHERE rowid IN (SELECT Row FROM SearchRows WHERE EventId IN {ChunkIds})";
+
+    private const string UnmapChunkSql = $"DELETE FROM SearchRows WHERE EventId IN {ChunkIds}";
+
+    private const string MapChunkSql = $"INSERT INTO SearchRows (EventId) SELECT Id FROM Events WHERE Id IN {ChunkIds}";
+
+    private const string InsertChunkSql = $"{InsertSql} WHERE m.EventId IN {ChunkIds}";
 
     /// <summary>
     /// Re-indexes the given events from what is stored now: drops their rows, then indexes those that still exist.
@@ -61,10 +76,11 @@ public static class SearchIndex
         ArgumentNullException.ThrowIfNull(eventIds);
         foreach (var chunk in eventIds.Distinct(StringComparer.Ordinal).Chunk(Chunk))
         {
-            var ids = System.Text.Json.JsonSerializer.Serialize(chunk);
-            await context.Database.ExecuteSqlRawAsync(
-                "DELETE FROM SearchIndex WHERE EventId IN (SELECT value FROM json_each({0}))", [ids], cancellationToken).ConfigureAwait(false);
-            await context.Database.ExecuteSqlRawAsync(RefreshSql, [ids], cancellationToken).ConfigureAwait(false);
+            object[] ids = [System.Text.Json.JsonSerializer.Serialize(chunk)];
+            foreach (var sql in (string[])[DeleteChunkSql, UnmapChunkSql, MapChunkSql, InsertChunkSql])
+            {
+                await context.Database.ExecuteSqlRawAsync(sql, ids, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -72,11 +88,10 @@ public static class SearchIndex
     public static async Task RebuildAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await context.Database.ExecuteSqlRawAsync("DELETE FROM SearchIndex", cancellationToken).ConfigureAwait(false);
-        await context.Database.ExecuteSqlRawAsync(
-            "INSERT INTO SearchIndex (EventId, Title, Excerpts) " +
-            "SELECT e.Id, e.Title, (SELECT group_concat(s.Excerpt, char(10)) FROM EventSources AS s WHERE s.EventId = e.Id) FROM Events AS e",
-            cancellationToken).ConfigureAwait(false);
+        foreach (var sql in (string[])["DELETE FROM SearchIndex", "DELETE FROM SearchRows", "INSERT INTO SearchRows (EventId) SELECT Id FROM Events", InsertSql])
+        {
+            await context.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The events matching an FTS5 query built by <see cref="FtsQuery"/>, with their rank; composable with LINQ.</summary>
@@ -85,7 +100,15 @@ public static class SearchIndex
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.Database.SqlQuery<SearchHit>(
-            $"SELECT EventId, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery}");
+            $"SELECT m.EventId, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank FROM SearchIndex INNER JOIN SearchRows AS m ON m.Row = SearchIndex.rowid WHERE SearchIndex MATCH {ftsQuery}");
+    }
+
+    /// <summary>The ids of the events matching an FTS5 query, unranked (a filter); composable with LINQ.</summary>
+    public static IQueryable<string> EventIds(TimelineDbContext context, string ftsQuery)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Database.SqlQuery<string>(
+            $"SELECT m.EventId AS Value FROM SearchIndex INNER JOIN SearchRows AS m ON m.Row = SearchIndex.rowid WHERE SearchIndex MATCH {ftsQuery}");
     }
 
     /// <summary>
@@ -103,8 +126,8 @@ public static class SearchIndex
         var best = await context.Database.SqlQuery<RankedHit>($"""
             SELECT h.Row, h.Rank, e.Id AS EventId, e.StartDate, e.EndDate
             FROM (SELECT rowid AS Row, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery} ORDER BY Rank LIMIT {limit}) AS h
-            LEFT JOIN SearchIndex AS i ON i.rowid = h.Row
-            LEFT JOIN Events AS e ON e.Id = i.EventId
+            LEFT JOIN SearchRows AS m ON m.Row = h.Row
+            LEFT JOIN Events AS e ON e.Id = m.EventId
             """).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (best.Exists(h => h.EventId is null))
         {
@@ -137,9 +160,11 @@ public static class SearchIndex
             return new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
+        // "+rowid": a rowid constraint would make FTS5 run the whole query again for each row asked for (for a prefix,
+        // a walk of its terms each time); without it, the query runs once and its rows are checked against the list.
         var ids = System.Text.Json.JsonSerializer.Serialize(rows);
         var found = await context.Database.SqlQuery<SearchSnippet>(
-                $"SELECT EventId, snippet(SearchIndex, -1, {MarkOpen}, {MarkClose}, '…', 24) AS Snippet FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery} AND rowid IN (SELECT value FROM json_each({ids}))")
+                $"SELECT EventId, snippet(SearchIndex, -1, {MarkOpen}, {MarkClose}, '…', 24) AS Snippet FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery} AND +rowid IN (SELECT value FROM json_each({ids}))")
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return found
             .GroupBy(r => r.EventId, StringComparer.Ordinal)
@@ -159,7 +184,7 @@ public static class SearchIndex
 
         var ids = System.Text.Json.JsonSerializer.Serialize(eventIds);
         var rows = await context.Database.SqlQuery<SearchSnippet>(
-                $"SELECT EventId, snippet(SearchIndex, -1, {MarkOpen}, {MarkClose}, '…', 24) AS Snippet FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery} AND EventId IN (SELECT value FROM json_each({ids}))")
+                $"SELECT EventId, snippet(SearchIndex, -1, {MarkOpen}, {MarkClose}, '…', 24) AS Snippet FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery} AND +rowid IN (SELECT Row FROM SearchRows WHERE EventId IN (SELECT value FROM json_each({ids})))")
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows
             .GroupBy(r => r.EventId, StringComparer.Ordinal)

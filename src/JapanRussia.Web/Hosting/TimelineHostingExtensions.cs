@@ -12,8 +12,12 @@ public static class TimelineHostingExtensions
     public static IServiceCollection AddTimelineStore(this IServiceCollection services)
     {
         services.AddSingleton(provider => TimelinePaths.Resolve(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<ConnectionPool>();
         services.AddDbContextFactory<TimelineDbContext>((provider, options) =>
-            TimelineDatabase.Configure(options, provider.GetRequiredService<TimelinePaths>().DatabasePath));
+        {
+            var pool = provider.GetRequiredService<ConnectionPool>();
+            TimelineDatabase.Configure(options, pool.DatabasePath, pool.Enabled);
+        });
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<EventSearch>();
         return services;
@@ -58,6 +62,41 @@ public static class TimelineHostingExtensions
         var paths = app.Services.GetRequiredService<TimelinePaths>();
         StartupLog.Paths(app.Logger, paths.DatabasePath, paths.SeedsPath);
         await app.Services.GetRequiredService<IngestionPipeline>().IngestAsync(paths.SeedsPath).ConfigureAwait(false);
+    }
+}
+
+/// <summary>
+/// Whether the store's connections are pooled (<c>Timeline:ConnectionPooling</c>, on unless set to false), and the
+/// release of the pool when the app stops (and again when its services are disposed, for connections returned
+/// late), so that the file is free once the app has stopped.
+/// </summary>
+internal sealed class ConnectionPool : IDisposable
+{
+    private readonly CancellationTokenRegistration _stopped;
+
+    public ConnectionPool(TimelinePaths paths, IConfiguration configuration, IHostApplicationLifetime lifetime)
+    {
+        DatabasePath = paths.DatabasePath;
+        Enabled = configuration.GetValue("Timeline:ConnectionPooling", true);
+        _stopped = lifetime.ApplicationStopped.Register(Release);
+    }
+
+    public string DatabasePath { get; }
+
+    public bool Enabled { get; }
+
+    public void Dispose()
+    {
+        _stopped.Dispose();
+        Release();
+    }
+
+    private void Release()
+    {
+        if (Enabled)
+        {
+            TimelineDatabase.ReleasePool(DatabasePath);
+        }
     }
 }
 

@@ -1,6 +1,10 @@
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Tests.Support;
+using JapanRussia.Core.Queries;
+using JapanRussia.Core.Tests.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JapanRussia.Core.Tests.Data;
 
@@ -16,6 +20,30 @@ public sealed class MigrationTests
 
         Assert.False(context.Database.HasPendingModelChanges(), "The model has changes without a migration.");
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task UpgradingMapsTheEventsAlreadyIndexedSoSearchStillFindsThem()
+    {
+        using var folder = new TestFolder();
+        await using (var old = new TimelineDbContext(TimelineDatabase.Options(folder.File("u.db"))))
+        {
+            await old.GetService<IMigrator>().MigrateAsync("20261122143512_AddQueryIndexes");
+            await old.Database.ExecuteSqlRawAsync("INSERT INTO Eras (Id, Name, StartYear, Color, SortOrder) VALUES ('e', 'E', 1800, '#000', 1)");
+            await old.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Events (Id, StartDate, EndDate, Precision, Qualifier, Label, Title, EraId, Fingerprint) " +
+                "VALUES ('a1', '1956-10-19', '1956-10-19', 'Day', 'None', '19 October 1956', 'A quixotic declaration', 'e', 'f')");
+            await old.Database.ExecuteSqlRawAsync("INSERT INTO SearchIndex (EventId, Title, Excerpts) VALUES ('a1', 'A quixotic declaration', NULL)");
+        }
+
+        await using var context = new TimelineDbContext(TimelineDatabase.Options(folder.File("u.db")));
+        await TimelineDatabase.MigrateAsync(context);
+
+        using var search = new EventSearch(new SeededDatabase.FileContextFactory(folder.File("u.db")));
+        var page = await search.SearchAsync(new EventFilter { Text = "quixotic" });
+        Assert.Equal("a1", Assert.Single(page.Items).Id);
+        var filtered = await search.SearchAsync(new EventFilter { Text = "quixotic", Eras = ["e"] }, sort: EventSort.Chronological);
+        Assert.Equal("a1", Assert.Single(filtered.Items).Id);
     }
 
     [Fact]

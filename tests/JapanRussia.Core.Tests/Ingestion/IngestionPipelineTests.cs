@@ -67,6 +67,18 @@ public sealed class IngestionPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestingLeavesPlannerStatisticsForTheEventIndexes()
+    {
+        _store.CopySeeds();
+        await _store.IngestAsync();
+
+        await using var context = _store.CreateDbContext();
+        var analysed = await context.Database.SqlQuery<string>($"SELECT DISTINCT idx AS Value FROM sqlite_stat1 WHERE tbl = 'Events'").ToListAsync();
+        Assert.Contains("IX_Events_EraId_StartDate_EndDate_Id", analysed);
+        Assert.Contains("IX_Events_StartDate_EndDate_Id", analysed);
+    }
+
+    [Fact]
     public async Task ANewExtractorVersionRereadsUnchangedDocumentsAndKeepsEventIds()
     {
         _store.CopySeeds();

@@ -43,6 +43,33 @@ public sealed class EventSearchPlanTests(SeededDatabase database) : IClassFixtur
         }
     }
 
+    [Theory]
+    [InlineData(EventSort.Chronological, null)]
+    [InlineData(EventSort.ReverseChronological, 1900)]
+    public async Task EventsInSeveralTopicsAreThoseCarryingEveryOne(EventSort sort, int? from)
+    {
+        using var search = new EventSearch(database.Factory);
+        var everything = await search.ListAsync(new EventFilter { From = from }, sort);
+        var topics = ReferenceData.Topics.Select(t => t.Id).ToList();
+        var combinations = topics.SelectMany((a, i) => topics.Skip(i + 1).Select(b => new[] { a, b }))
+            .Append(topics.Take(3).ToArray())
+            .Append([topics[0], topics[1], topics[0]]);
+        var nonEmpty = 0;
+        foreach (var combination in combinations)
+        {
+            var expected = everything.Where(e => combination.All(e.Topics.Contains)).Select(e => e.Id).ToList();
+            var filter = new EventFilter { Topics = combination, From = from };
+            var page = await search.SearchAsync(filter, pageSize: EventSearch.MaxPageSize, sort: sort);
+            Assert.Equal(expected.Count, page.Total);
+            Assert.Equal(expected.Take(EventSearch.MaxPageSize), page.Items.Select(e => e.Id));
+            var paged = await AllPagesAsync(search, filter, 2, sort, expected.Count);
+            Assert.Equal(expected, paged.Select(e => e.Id));
+            nonEmpty += expected.Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(nonEmpty > 0, "the seeds should put some events in two topics at once");
+    }
+
     private static async Task<List<EventDocument>> AllPagesAsync(EventSearch search, EventFilter filter, int size, EventSort sort, int limit)
     {
         var all = new List<EventDocument>();

@@ -18,6 +18,7 @@ public sealed class SearchIndexTests(SeededDatabase database) : IClassFixture<Se
     {
         await using var context = database.Factory.CreateDbContext();
         Assert.Equal(await context.Events.CountAsync(), await SearchIndex.CountAsync(context));
+        await AssertEveryRowMapsToItsEventAsync(context);
     }
 
     [Fact]
@@ -166,6 +167,18 @@ public sealed class SearchIndexTests(SeededDatabase database) : IClassFixture<Se
         Assert.Equal(0, (await search.SearchAsync(new EventFilter { Text = "quixotic " })).Total);
         await using var context = factory.CreateDbContext();
         Assert.Equal(await context.Events.CountAsync(), await SearchIndex.CountAsync(context));
+        await AssertEveryRowMapsToItsEventAsync(context);
+    }
+
+    /// <summary>SearchRows names, for each index row, the event that row indexes, and nothing else.</summary>
+    private static async Task AssertEveryRowMapsToItsEventAsync(TimelineDbContext context)
+    {
+        var events = await context.Events.CountAsync();
+        var mapped = await context.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchRows").SingleAsync();
+        var agreeing = await context.Database.SqlQuery<int>(
+            $"SELECT count(*) AS Value FROM SearchRows AS m JOIN SearchIndex AS i ON i.rowid = m.Row JOIN Events AS e ON e.Id = m.EventId WHERE i.EventId = m.EventId").SingleAsync();
+        Assert.Equal(events, mapped);
+        Assert.Equal(events, agreeing);
     }
 
     private static string Text(EventDocument e) => e.Title + "\n" + string.Join("\n", e.Sources.Select(s => s.Excerpt));
@@ -177,7 +190,7 @@ public sealed class SearchIndexTests(SeededDatabase database) : IClassFixture<Se
         public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("SearchIndex", StringComparison.Ordinal))
+            if (command.CommandText.Contains("SearchIndex", StringComparison.Ordinal) || command.CommandText.Contains("SearchRows", StringComparison.Ordinal))
             {
                 Writes++;
             }

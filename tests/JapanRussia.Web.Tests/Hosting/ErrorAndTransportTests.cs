@@ -10,7 +10,7 @@ namespace JapanRussia.Web.Tests.Hosting;
 
 public sealed class ErrorAndTransportTests : IDisposable
 {
-    private readonly TimelineAppFactory _app = new();
+    private readonly TimelineAppFactory _app = new() { ConnectionPooling = false };
 
     public void Dispose() => _app.Dispose();
 

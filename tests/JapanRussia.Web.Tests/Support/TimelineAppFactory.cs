@@ -18,11 +18,15 @@ public sealed class TimelineAppFactory : WebApplicationFactory<Program>
 
     public string SeedsPath { get; init; } = RepositoryPaths.Seeds;
 
+    /// <summary>Off for a test that removes the file under the running app: pooled connections would keep the removed file open and go on answering from it.</summary>
+    public bool ConnectionPooling { get; init; } = true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("db", DatabasePath);
         builder.UseSetting("seeds", SeedsPath);
+        builder.UseSetting("Timeline:ConnectionPooling", ConnectionPooling ? "true" : "false");
     }
 
     protected override void Dispose(bool disposing)
