@@ -36,7 +36,7 @@ public sealed partial class CachedPageTests(TimelineApp app)
         await Assertions.Expect(readers[2]).ToHaveURLAsync(new Regex("^(?!.*era=)"));
         await Assertions.Expect(readers[0]).ToHaveURLAsync(new Regex("era=post-soviet$"));
         await Assertions.Expect(readers[0].Locator("#components-reconnect-modal[open]")).ToHaveCountAsync(0);
-        await TimelineApp.ScreenshotAsync(readers[1], "14-cached-page-second-reader");
+        await TimelineApp.ScreenshotAsync(readers[1], "15-cached-page-second-reader");
     }
 
     [GeneratedRegex("\"descriptor\":\"[^\"]+\"")]
