@@ -228,9 +228,13 @@ public static class EventMerger
         }
 
         var edges = new List<Edge>();
-        var seen = new HashSet<long>();
+
+        // The candidates of one node at a time, deduplicated in a small reused set: a set of every pair seen so far grew
+        // with the number of compared pairs (gigabytes for 100,000 templated mentions) and was most of the time.
+        var candidates = new HashSet<int>();
         for (var i = 0; i < nodes.Count; i++)
         {
+            candidates.Clear();
             foreach (var term in blocking[i])
             {
                 foreach (var year in Years(nodes[i].Date))
@@ -244,19 +248,22 @@ public static class EventMerger
 
                         foreach (var j in list)
                         {
-                            if (j <= i || !seen.Add(((long)i << 32) | (uint)j))
+                            if (j > i)
                             {
-                                continue;
-                            }
-
-                            var score = Score(nodes[i].Terms, nodes[j].Terms, weights);
-                            var compatible = Compatible(nodes[i].Date, nodes[j].Date);
-                            if ((compatible && score >= MergeThreshold) || score >= DisagreementThreshold)
-                            {
-                                edges.Add(new Edge(i, j, score));
+                                candidates.Add(j);
                             }
                         }
                     }
+                }
+            }
+
+            foreach (var j in candidates)
+            {
+                var score = Score(nodes[i].Terms, nodes[j].Terms, weights);
+                var compatible = Compatible(nodes[i].Date, nodes[j].Date);
+                if ((compatible && score >= MergeThreshold) || score >= DisagreementThreshold)
+                {
+                    edges.Add(new Edge(i, j, score));
                 }
             }
         }
