@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using JapanRussia.Core.Data;
-using Microsoft.EntityFrameworkCore;
+using JapanRussia.Web.Hosting;
 using Microsoft.Net.Http.Headers;
 
 namespace JapanRussia.Web.Api;
@@ -11,12 +11,12 @@ namespace JapanRussia.Web.Api;
 /// <see cref="IngestionState.Version"/>, and of the request (path and query). A client that sends the tag back in
 /// If-None-Match gets 304 without the query running.
 /// </summary>
-internal sealed class ConditionalGet(IDbContextFactory<TimelineDbContext> contextFactory) : IEndpointFilter
+internal sealed class ConditionalGet(DataVersionProbe probe) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var version = await VersionAsync(http.RequestAborted).ConfigureAwait(false);
+        var version = await probe.VersionAsync(http.RequestAborted).ConfigureAwait(false);
         var tag = Tag(version, http.Request);
         if (Matches(http.Request.Headers.IfNoneMatch, tag))
         {
@@ -47,10 +47,4 @@ internal sealed class ConditionalGet(IDbContextFactory<TimelineDbContext> contex
         ifNoneMatch.Count > 0 &&
         EntityTagHeaderValue.TryParseList(ifNoneMatch, out var candidates) &&
         candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(tag, useStrongComparison: false));
-
-    private async Task<long> VersionAsync(CancellationToken cancellationToken)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await context.IngestionStates.AsNoTracking().Select(s => (long?)s.Version).MaxAsync(cancellationToken).ConfigureAwait(false) ?? 0;
-    }
 }

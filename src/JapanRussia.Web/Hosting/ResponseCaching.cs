@@ -2,7 +2,6 @@ using JapanRussia.Core.Data;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JapanRussia.Web.Hosting;
@@ -26,7 +25,6 @@ internal static class ResponseCaching
         // No page posts a form (every filter is a GET), so no page needs an antiforgery token. Left in, Blazor would mint
         // one for every response, set a cookie and forbid caching: each page would be unique to its reader.
         services.Replace(ServiceDescriptor.Scoped<AntiforgeryStateProvider, NoAntiforgeryToken>());
-        services.AddSingleton<DataVersionProbe>();
         services.AddOutputCache(options =>
         {
             options.SizeLimit = 64L * 1024 * 1024;
@@ -113,18 +111,4 @@ internal static class ResponseCaching
 internal sealed class NoAntiforgeryToken : AntiforgeryStateProvider
 {
     public override AntiforgeryRequestToken? GetAntiforgeryToken() => null;
-}
-
-/// <summary>
-/// The ingestion version, read on every request: one indexed single-row query, so that no cached answer outlives the
-/// data it shows (an ingestion from the command line beside the server is seen at once), and a database that has
-/// gone away is reported as an error rather than hidden behind cached answers.
-/// </summary>
-internal sealed class DataVersionProbe(IDbContextFactory<TimelineDbContext> contextFactory)
-{
-    public async ValueTask<long> VersionAsync(CancellationToken cancellationToken)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await context.IngestionStates.AsNoTracking().Select(s => (long?)s.Version).MaxAsync(cancellationToken).ConfigureAwait(false) ?? 0;
-    }
 }

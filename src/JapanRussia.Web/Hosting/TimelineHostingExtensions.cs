@@ -20,6 +20,7 @@ public static class TimelineHostingExtensions
         });
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<EventSearch>();
+        services.AddSingleton<DataVersionProbe>();
         return services;
     }
 
