@@ -16,7 +16,7 @@ internal sealed class ConditionalGet(DataVersionProbe probe) : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var version = await probe.VersionAsync(http.RequestAborted).ConfigureAwait(false);
+        var version = await probe.VersionAsync(http).ConfigureAwait(false);
         var tag = Tag(version, http.Request);
         if (Matches(http.Request.Headers.IfNoneMatch, tag))
         {

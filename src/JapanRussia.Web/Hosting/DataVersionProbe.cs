@@ -11,9 +11,20 @@ namespace JapanRussia.Web.Hosting;
 /// </summary>
 internal sealed class DataVersionProbe(IDbContextFactory<TimelineDbContext> contextFactory)
 {
-    public async ValueTask<long> VersionAsync(CancellationToken cancellationToken)
+    private static readonly object RequestItem = new();
+
+    /// <summary>The version for this request: read once, so that the cache key and the ETag agree and cost one query.</summary>
+    public async ValueTask<long> VersionAsync(HttpContext http)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await context.IngestionStates.AsNoTracking().Select(s => (long?)s.Version).MaxAsync(cancellationToken).ConfigureAwait(false) ?? 0;
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.Items.TryGetValue(RequestItem, out var known) && known is long version)
+        {
+            return version;
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(http.RequestAborted).ConfigureAwait(false);
+        version = await context.IngestionStates.AsNoTracking().Select(s => (long?)s.Version).MaxAsync(http.RequestAborted).ConfigureAwait(false) ?? 0;
+        http.Items[RequestItem] = version;
+        return version;
     }
 }

@@ -58,13 +58,13 @@ internal static class ResponseCaching
             var isPage = http.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
             var isApi = http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
             var isRead = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
-            if (!(isPage || isApi) || !isRead || http.WebSockets.IsWebSocketRequest)
+            if (!(isPage || isApi) || !isRead)
             {
                 return;
             }
 
             // A store that cannot be read is not hidden behind cached answers: the endpoint runs and reports it.
-            if (await TryReadVersionAsync(cancellation).ConfigureAwait(false) is not { } version)
+            if (await TryReadVersionAsync(http).ConfigureAwait(false) is not { } version)
             {
                 return;
             }
@@ -80,11 +80,11 @@ internal static class ResponseCaching
             context.CacheVaryByRules.VaryByValues["data"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        private async Task<long?> TryReadVersionAsync(CancellationToken cancellation)
+        private async Task<long?> TryReadVersionAsync(HttpContext http)
         {
             try
             {
-                return await probe.VersionAsync(cancellation).ConfigureAwait(false);
+                return await probe.VersionAsync(http).ConfigureAwait(false);
             }
             catch (Exception ex) when (TimelineDatabase.IsStorageFailure(ex))
             {
