@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Dates;
 using JapanRussia.Core.Events;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Queries;
@@ -19,33 +21,34 @@ internal static class EventRows
         "FROM EventSources AS s INNER JOIN Passages AS p ON p.Id = s.PassageId WHERE s.EventId = e.Id) AS Sources, " +
         "(SELECT json_group_array(t.TopicId) FROM EventTopics AS t WHERE t.EventId = e.Id) AS Topics, " +
         "(SELECT json_group_array(json_array(x.Kind, x.Name)) FROM EventEntities AS x WHERE x.EventId = e.Id) AS Entities " +
-        "FROM Events AS e WHERE e.Id IN (SELECT value FROM json_each({0}))";
+        "FROM Events AS e WHERE e.Id IN (SELECT value FROM json_each($ids))";
 
     /// <summary>The events with these ids that exist, by id.</summary>
     public static async Task<Dictionary<string, EventRow>> LoadAsync(
         TimelineDbContext context, IReadOnlyCollection<string> ids, IReadOnlyDictionary<int, DocumentName> documents, CancellationToken cancellationToken)
     {
-        var rows = new Dictionary<string, EventRow>(ids.Count, StringComparer.Ordinal);
         if (ids.Count == 0)
         {
-            return rows;
+            return new Dictionary<string, EventRow>(StringComparer.Ordinal);
         }
 
-        var stored = await context.Database.SqlQueryRaw<StoredEvent>(Sql, JsonSerializer.Serialize(ids))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var row in stored)
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            if (row.ToRow(documents) is not { } eventRow)
+            // Null when a document was written since the map was read: the map is of an older version than the rows.
+            var rows = await ReadAsync(context, ids, documents, cancellationToken).ConfigureAwait(false);
+            while (rows is null)
             {
-                // A document written since the map was read: the map is of an older version than these rows.
-                return await LoadAsync(context, ids, await DocumentNamesAsync(context, cancellationToken).ConfigureAwait(false), cancellationToken)
-                    .ConfigureAwait(false);
+                documents = await DocumentNamesAsync(context, cancellationToken).ConfigureAwait(false);
+                rows = await ReadAsync(context, ids, documents, cancellationToken).ConfigureAwait(false);
             }
 
-            rows[row.Id] = eventRow;
+            return rows;
         }
-
-        return rows;
+        finally
+        {
+            await context.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>Every document's file name and title by id: a few hundred short strings at most.</summary>
@@ -53,65 +56,83 @@ internal static class EventRows
         await context.Documents.AsNoTracking()
             .ToDictionaryAsync(d => d.Id, d => new DocumentName(d.FileName, d.Title), cancellationToken).ConfigureAwait(false);
 
-    /// <summary>The columns of <see cref="Sql"/>, as SQLite returns them (enums as their names, collections as JSON).</summary>
-    private sealed class StoredEvent
+    /// <summary>
+    /// The rows by id, or null when a source's document is not in <paramref name="documents"/>. A plain reader rather than
+    /// SqlQueryRaw: EF's materialiser, and a UTF-16 copy of each JSON column to parse, cost more than the query itself.
+    /// </summary>
+    private static async Task<Dictionary<string, EventRow>?> ReadAsync(
+        TimelineDbContext context, IReadOnlyCollection<string> ids, IReadOnlyDictionary<int, DocumentName> documents, CancellationToken cancellationToken)
     {
-        public required string Id { get; init; }
-
-        public DateOnly StartDate { get; init; }
-
-        public DateOnly EndDate { get; init; }
-
-        public required string Precision { get; init; }
-
-        public required string Qualifier { get; init; }
-
-        public required string Label { get; init; }
-
-        public required string Title { get; init; }
-
-        public required string EraId { get; init; }
-
-        public string? Disagreement { get; init; }
-
-        public required string Sources { get; init; }
-
-        public required string Topics { get; init; }
-
-        public required string Entities { get; init; }
-
-        /// <summary>The row, or null when a source's document is not in <paramref name="documents"/>.</summary>
-        public EventRow? ToRow(IReadOnlyDictionary<int, DocumentName> documents)
+        var rows = new Dictionary<string, EventRow>(ids.Count, StringComparer.Ordinal);
+        await using var command = (SqliteCommand)context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = Sql;
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var sources = new List<EventSourceRow>();
-            using (var json = JsonDocument.Parse(Sources))
+            if (Read(reader, documents) is not { } row)
             {
-                foreach (var source in json.RootElement.EnumerateArray())
-                {
-                    if (!documents.TryGetValue(source[0].GetInt32(), out var document))
-                    {
-                        return null;
-                    }
-
-                    sources.Add(new EventSourceRow(
-                        document.FileName, document.Title, source[1].GetInt32(), source[2].GetInt32(), source[3].GetInt32(), source[4].GetString()!));
-                }
+                return null;
             }
 
-            var topics = JsonSerializer.Deserialize<List<string>>(Topics) ?? [];
-            var entities = new List<EventEntityRow>();
-            using (var json = JsonDocument.Parse(Entities))
-            {
-                foreach (var entity in json.RootElement.EnumerateArray())
-                {
-                    entities.Add(new EventEntityRow(Enum.Parse<EntityKind>(entity[0].GetString()!), entity[1].GetString()!));
-                }
-            }
-
-            return new EventRow(
-                Id, StartDate, EndDate, Enum.Parse<DatePrecision>(Precision), Enum.Parse<DateQualifier>(Qualifier), Label, Title, EraId, Disagreement,
-                sources, topics, entities);
+            rows[row.Id] = row;
         }
+
+        return rows;
+    }
+
+    /// <summary>The row at the reader, or null when a source's document is not in <paramref name="documents"/>.</summary>
+    private static EventRow? Read(SqliteDataReader reader, IReadOnlyDictionary<int, DocumentName> documents)
+    {
+        var sources = new List<EventSourceRow>();
+        var json = new JsonArrayReader(reader.GetFieldValue<byte[]>(9));
+        while (json.Next())
+        {
+            if (!documents.TryGetValue(json.NextInt32(), out var document))
+            {
+                return null;
+            }
+
+            sources.Add(new EventSourceRow(document.FileName, document.Title, json.NextInt32(), json.NextInt32(), json.NextInt32(), json.NextString()));
+            json.End();
+        }
+
+        var entities = new List<EventEntityRow>();
+        json = new JsonArrayReader(reader.GetFieldValue<byte[]>(11));
+        while (json.Next())
+        {
+            entities.Add(new EventEntityRow(StoredNames<EntityKind>.Parse(json.NextString()), json.NextString()));
+            json.End();
+        }
+
+        return new EventRow(
+            reader.GetString(0),
+            Date(reader, 1),
+            Date(reader, 2),
+            StoredNames<DatePrecision>.Parse(reader.GetString(3)),
+            StoredNames<DateQualifier>.Parse(reader.GetString(4)),
+            reader.GetString(5),
+            reader.GetString(6),
+            reader.GetString(7),
+            reader.IsDBNull(8) ? null : reader.GetString(8),
+            sources,
+            JsonArrayReader.Strings(reader.GetFieldValue<byte[]>(10)),
+            entities);
+    }
+
+    /// <summary>EF stores a date as yyyy-MM-dd; parsing exactly that is several times cheaper than the reader's general parse.</summary>
+    private static DateOnly Date(SqliteDataReader reader, int ordinal) =>
+        DateOnly.TryParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : reader.GetFieldValue<DateOnly>(ordinal);
+
+    /// <summary>Enums are stored by name (see <see cref="TimelineDbContext"/>): a lookup, where Enum.Parse would reflect on every call.</summary>
+    private static class StoredNames<T>
+        where T : struct, Enum
+    {
+        private static readonly Dictionary<string, T> Values = Enum.GetValues<T>().ToDictionary(v => v.ToString(), StringComparer.Ordinal);
+
+        public static T Parse(string name) => Values.TryGetValue(name, out var value) ? value : Enum.Parse<T>(name);
     }
 }
 
