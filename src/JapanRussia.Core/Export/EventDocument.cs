@@ -34,7 +34,10 @@ public sealed record EventDocument(
     public static EventDocument From(EventRecord record) => From(EventRow.Of(record));
 
     /// <summary>Maps an event read with <see cref="EventQueries.SelectRows"/>.</summary>
-    public static EventDocument From(EventRow row)
+    public static EventDocument From(EventRow row) => From(row, snippet: null);
+
+    /// <summary>Maps an event found by a free-text search, with its highlighted snippet (in one step: a page maps up to 200).</summary>
+    public static EventDocument From(EventRow row, string? snippet)
     {
         ArgumentNullException.ThrowIfNull(row);
         var date = new HistoricalDate(row.StartDate, row.EndDate, row.Precision, row.Qualifier, row.Label);
@@ -42,8 +45,8 @@ public sealed record EventDocument(
             row.Id,
             date.StartText,
             date.EndText,
-            Lower(row.Precision),
-            row.Qualifier == DateQualifier.None ? null : Lower(row.Qualifier),
+            LowerCase<DatePrecision>.Of(row.Precision),
+            row.Qualifier == DateQualifier.None ? null : LowerCase<DateQualifier>.Of(row.Qualifier),
             row.Label,
             row.Title,
             row.EraId,
@@ -54,16 +57,25 @@ public sealed record EventDocument(
                 .Select(s => new SourceDocumentReference(s.DocumentFileName, s.DocumentTitle, s.PassageOrdinal, s.Start, s.End, s.Excerpt))
                 .ToList())
         {
+            Snippet = snippet,
             Disagreement = row.Disagreement,
             People = row.Entities.Where(e => e.Kind == Events.EntityKind.Person).Select(e => e.Name).Order(StringComparer.Ordinal).ToList(),
             Places = row.Entities.Where(e => e.Kind == Events.EntityKind.Place).Select(e => e.Name).Order(StringComparer.Ordinal).ToList(),
         };
     }
 
+    /// <summary>Each name spelt once, rather than formatted and lowered again for every event.</summary>
+    private static class LowerCase<T>
+        where T : struct, Enum
+    {
 #pragma warning disable CA1308 // the JSON contract spells these in lower case
-    private static string Lower<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
+        private static readonly Dictionary<T, string> Names = Enum.GetValues<T>().ToDictionary(v => v, Spell);
+
+        public static string Of(T value) => Names.TryGetValue(value, out var name) ? name : Spell(value);
+
+        private static string Spell(T value) => value.ToString().ToLowerInvariant();
 #pragma warning restore CA1308
+    }
 }
 
 /// <summary>One source of an event: <c>text[Start..End] == Excerpt</c> in the named document's stored text.</summary>

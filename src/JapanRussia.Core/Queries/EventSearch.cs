@@ -208,7 +208,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
 
         return ids
             .Where(rows.ContainsKey)
-            .Select(id => EventDocument.From(rows[id]) with { Snippet = snippets?.GetValueOrDefault(id) })
+            .Select(id => EventDocument.From(rows[id], snippets?.GetValueOrDefault(id)))
             .ToList();
     }
 
