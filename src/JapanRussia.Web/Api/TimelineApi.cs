@@ -9,6 +9,7 @@ public static class TimelineApi
     public static IServiceCollection AddTimelineApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer(OpenApiDescription.DescribeDocumentAsync);
