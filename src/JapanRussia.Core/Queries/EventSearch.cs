@@ -17,6 +17,13 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     /// <summary>Index entries a page may walk past; beyond this, starting from the matches and sorting them is likely cheaper.</summary>
     private const int WalkBudget = 10_000;
 
+    /// <summary>
+    /// 16 MB of page cache per connection, where SQLite's default is 2 MB: a page of 200 events reads more than 2 MB of
+    /// event, source, passage, topic and entity pages, so with the default every request read them again from the OS
+    /// (about 1.4 ms of a 5.3 ms page over 100,000 events). A pooled connection keeps its cache while the data is unchanged.
+    /// </summary>
+    private const string PageCacheSql = "PRAGMA cache_size = -16384;";
+
     private readonly ResultCache _cache = new();
 
     /// <summary>
@@ -129,6 +136,9 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
         try
         {
             await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var cache = context.Database.GetDbConnection().CreateCommand();
+            cache.CommandText = PageCacheSql;
+            await cache.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return context;
         }
         catch
