@@ -34,12 +34,15 @@
     // The server's markup does not carry this: set again after every enhanced navigation has patched the document.
     const markLive = () => {
         const form = panel();
-        if (form) form.dataset.live = 'true';
+        if (!form) return;
+        form.dataset.live = 'true';
 
-        // The search box is kept out of the patch (data-permanent) so that words typed while a page loads survive it;
-        // after back or forward, it follows the address unless the reader is in it.
-        const box = document.getElementById('filter-q');
-        if (box && document.activeElement !== box) box.value = new URLSearchParams(location.search).get('q') ?? '';
+        // The fields typed into are kept out of the patch (data-permanent) so that what is typed while a page loads
+        // survives it; they follow the view shown (after back or forward, or years put in order) unless the reader is in them.
+        for (const [name, value] of [['q', form.dataset.q], ['from', form.dataset.from], ['to', form.dataset.to]]) {
+            const field = form.elements.namedItem(name);
+            if (field && field !== document.activeElement) field.value = value ?? '';
+        }
     };
 
     document.addEventListener('change', e => {

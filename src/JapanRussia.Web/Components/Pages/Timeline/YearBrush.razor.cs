@@ -81,6 +81,7 @@ public sealed partial class YearBrush : IAsyncDisposable
     {
         var (first, last) = Ordered(from, to);
         _preview = null;
+        StateHasChanged();
         Navigation.NavigateTo(TimelineQuery.FromUrl(Url).WithYears(first, last).ToUrl());
     }
 
@@ -89,6 +90,7 @@ public sealed partial class YearBrush : IAsyncDisposable
     public void SelectYear(int year)
     {
         _preview = null;
+        StateHasChanged();
         var era = Eras.FirstOrDefault(e => year >= e.StartYear && (e.EndYear is null || year <= e.EndYear));
         if (era is not null)
         {
