@@ -2,6 +2,7 @@ using System.Globalization;
 using JapanRussia.Web.Api;
 using JapanRussia.Web.Cli;
 using JapanRussia.Web.Components;
+using JapanRussia.Web.Components.Pages.Timeline;
 using JapanRussia.Web.Hosting;
 using Serilog;
 
@@ -63,6 +64,7 @@ app.UseAntiforgery();
 
 app.MapOpenApi();
 app.MapTimelineApi();
+app.MapTimelineFragments();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

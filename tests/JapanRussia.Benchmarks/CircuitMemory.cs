@@ -67,7 +67,7 @@ public static class CircuitMemory
     {
         var page = await context.NewPageAsync();
         await page.GotoAsync(url);
-        await page.WaitForSelectorAsync("form[data-interactive=true]");
+        await page.WaitForSelectorAsync(".brush-area[data-interactive=true]");
     }
 
     private static (long Heap, long Resident) Settle()

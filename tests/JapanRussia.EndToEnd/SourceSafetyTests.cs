@@ -31,7 +31,7 @@ public sealed partial class SourceSafetyTests(HostileSourceApp fixture) : IClass
     public async Task NothingInAHostileSourceRunsOrIsInjectedOnTheTimelineOrAnEventPage()
     {
         var (page, watch) = await OpenWatchedAsync($"?source={HostileSourceApp.FileName}");
-        await page.Locator("form[data-interactive=true]").WaitForAsync();
+        await TimelineApp.WaitForLiveTimelineAsync(page);
         Assert.True(await page.Locator(".event-card").CountAsync() >= 2, "the hostile document's events are on the timeline");
         await TimelineApp.ScreenshotAsync(page, "safety-02-hostile-timeline");
         await AssertNothingInjectedAsync(page, watch);
@@ -48,7 +48,7 @@ public sealed partial class SourceSafetyTests(HostileSourceApp fixture) : IClass
     {
         var (page, watch) = await OpenWatchedAsync(string.Empty);
         Assert.Contains("script-src 'self' 'sha256-", watch.Policy, StringComparison.Ordinal);
-        await page.Locator("form[data-interactive=true]").WaitForAsync();
+        await TimelineApp.WaitForLiveTimelineAsync(page);
         var before = await page.Locator(".count").InnerTextAsync();
 
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Cold War" }).CheckAsync();
@@ -146,8 +146,9 @@ public sealed partial class SourceSafetyTests(HostileSourceApp fixture) : IClass
         Assert.False(await page.EvaluateAsync<bool>("() => window.__pwned === true"));
     }
 
-    // A component's collocated script may carry its fingerprint before ".razor" (ReconnectModal.abdmv1u4y3.razor.js) or after it.
-    [GeneratedRegex("^/?(_framework/blazor\\.web(\\.[a-z0-9]+)?\\.js|Components/[A-Za-z/]+(\\.[a-z0-9]+)?\\.razor(\\.[a-z0-9]+)?\\.js)$")]
+    // A component's collocated script may carry its fingerprint before ".razor" (ReconnectModal.abdmv1u4y3.razor.js) or after it;
+    // the timeline's own script is timeline.js, fingerprinted too.
+    [GeneratedRegex("^/?(_framework/blazor\\.web(\\.[a-z0-9]+)?\\.js|timeline(\\.[a-z0-9]+)?\\.js|Components/[A-Za-z/]+(\\.[a-z0-9]+)?\\.razor(\\.[a-z0-9]+)?\\.js)$")]
     private static partial Regex AppScript();
 
     private sealed class Watch

@@ -84,6 +84,43 @@ public sealed class TimelineApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// The timeline is ready for a reader's clicks: its script drives the filters (the form says data-live) and the
+    /// overview strip's brush has its circuit (data-interactive). Before that, a click only ticks a box.
+    /// </summary>
+    public static async Task WaitForLiveTimelineAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.Locator("form.filter-panel[data-live]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator(".brush-area[data-interactive=true]").WaitForAsync();
+    }
+
+    /// <summary>
+    /// Drags across the overview strip from one fraction of its width to another, as a mouse does, and lets go. Returns
+    /// what the brush's label said just before letting go (the server's count of the span, so the circuit answered).
+    /// </summary>
+    public static async Task<string> DragAcrossStripAsync(IPage page, float from, float to, string? screenshot = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var area = page.Locator(".brush-area");
+        await area.ScrollIntoViewIfNeededAsync();
+        var box = await area.BoundingBoxAsync() ?? throw new InvalidOperationException("The overview strip is not on the page.");
+        var y = box.Y + (box.Height / 2);
+        await page.Mouse.MoveAsync(box.X + (box.Width * from), y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X + (box.Width * to), y, new() { Steps = 8 });
+        var label = page.Locator(".brush-label");
+        await Assertions.Expect(label).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{4}(–\d{4})?: [\d,]+ events?$"));
+        var text = await label.InnerTextAsync();
+        if (screenshot is not null)
+        {
+            await ScreenshotAsync(page, screenshot);
+        }
+
+        await page.Mouse.UpAsync();
+        return text;
+    }
+
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         ArgumentNullException.ThrowIfNull(page);

@@ -127,6 +127,49 @@ public sealed partial class TimelineJourneyTests(TimelineApp app)
     }
 
     [Fact]
+    public async Task DraggingAcrossTheOverviewStripCountsTheYearsThenFiltersToThem()
+    {
+        var page = await OpenTimelineAsync();
+
+        var label = await TimelineApp.DragAcrossStripAsync(page, 0.55f, 0.70f, screenshot: "16-strip-dragging");
+
+        var span = YearSpan().Match(label);
+        Assert.True(span.Success, label);
+        var (from, to) = (span.Groups[1].Value, span.Groups[2].Success ? span.Groups[2].Value : span.Groups[1].Value);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"from={from}&to={to}$"));
+        await Assertions.Expect(page.Locator("#filter-from")).ToHaveValueAsync(from);
+        await Assertions.Expect(page.Locator("#filter-to")).ToHaveValueAsync(to);
+
+        // What the label promised is what the list holds.
+        var promised = int.Parse(LeadingNumber().Match(label[(label.IndexOf(':', StringComparison.Ordinal) + 1)..]).Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        await Assertions.Expect(page.Locator(".count")).ToHaveTextAsync(new Regex($"^{promised:N0} event", RegexOptions.None));
+        await TimelineApp.ScreenshotAsync(page, "17-strip-years");
+    }
+
+    [Fact]
+    public async Task AFilterChangeKeepsThePlaceOnThePageAndTheOtherFiltersAndPutsYearsInOrder()
+    {
+        var page = await OpenTimelineAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Cold War" }).CheckAsync();
+        await page.Locator(".active-filters").GetByText("Cold War").WaitForAsync();
+
+        await page.EvaluateAsync("() => window.scrollTo(0, 300)");
+        var topic = await BusiestTopicAsync(page);
+        await page.Locator($"input[name=topic][value='{topic}']").CheckAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/\\?era=cold-war&topic={topic}$"));
+        await page.Locator(".active-filters").GetByText("Topic").WaitForAsync();
+        Assert.True(await page.EvaluateAsync<double>("() => window.scrollY") >= 250, "a filter change moved the reader back to the top");
+
+        await page.Locator("#filter-from").FillAsync("1980");
+        await page.Locator("#filter-from").PressAsync("Tab");
+        await page.Locator("#filter-to").FillAsync("1960");
+        await page.Locator("#filter-to").PressAsync("Tab");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/\\?era=cold-war&topic={topic}&from=1960&to=1980$"));
+        await Assertions.Expect(page.Locator("#filter-from")).ToHaveValueAsync("1960");
+        await Assertions.Expect(page.Locator("#filter-to")).ToHaveValueAsync("1980");
+    }
+
+    [Fact]
     public async Task OnAPhoneThePageFitsTheScreenAndTheEraLinksFilter()
     {
         var page = await app.NewPageAsync(390, 844);
@@ -201,8 +244,7 @@ public sealed partial class TimelineJourneyTests(TimelineApp app)
         return page;
     }
 
-    /// <summary>The circuit is up once the filter form says so; before that, a click only ticks a box.</summary>
-    private static Task WaitForInteractiveAsync(IPage page) => page.Locator("form[data-interactive=true]").WaitForAsync();
+    private static Task WaitForInteractiveAsync(IPage page) => TimelineApp.WaitForLiveTimelineAsync(page);
 
     private static async Task<int> CountAsync(IPage page)
     {
@@ -245,6 +287,9 @@ public sealed partial class TimelineJourneyTests(TimelineApp app)
 
     [GeneratedRegex(@"\d[\d,]*")]
     private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"^(\d{4})(?:–(\d{4}))?:")]
+    private static partial Regex YearSpan();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

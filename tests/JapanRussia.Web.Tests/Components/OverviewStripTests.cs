@@ -1,6 +1,7 @@
 using Bunit;
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Components.Pages.Timeline;
+using Microsoft.AspNetCore.Components;
 
 namespace JapanRussia.Web.Tests.Components;
 
@@ -17,6 +18,7 @@ public sealed class OverviewStripTests : BunitContext
     public void EachYearWithEventsIsABarInItsErasColour()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
         YearCount[] years = [new(1855, 3), new(1875, 1), new(1956, 9), new(1960, 0), new(1989, 2), new(2022, 4), new(1700, 5)];
 
         var strip = Render<OverviewStrip>(p => p.Add(c => c.Years, years).Add(c => c.Eras, Eras).Add(c => c.Query, TimelineQuery.Cleared));
@@ -29,5 +31,23 @@ public sealed class OverviewStripTests : BunitContext
         var heights = bars.Values.SelectMany(b => b).Select(d => 64 - double.Parse(d.Split(' ', 'h')[1], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
         Assert.Equal(60, heights[^1], 1);
         Assert.Equal(20, heights[0], 1);
+    }
+
+    [Fact]
+    public void TheBrushOverTheStripGetsTheCountsOfEveryYearAndTheViewsAddress()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        YearCount[] years = [new(1855, 3), new(1956, 9), new(1700, 5)];
+        var query = TimelineQuery.Parse(["cold-war"], null, null, null, null, "1950", "1960", null, null);
+
+        var strip = Render<OverviewStrip>(p => p.Add(c => c.Years, years).Add(c => c.Eras, Eras).Add(c => c.Query, query));
+
+        var brush = strip.FindComponent<YearBrush>().Instance;
+        Assert.Equal("/?era=cold-war&from=1950&to=1960", brush.Url);
+        Assert.Equal(OverviewStrip.LastYear - OverviewStrip.FirstYear + 1, brush.Counts.Length);
+        Assert.Equal(12, brush.Counts.Sum());
+        Assert.Equal(9, brush.Counts[1956 - OverviewStrip.FirstYear]);
+        Assert.Equal(Eras, brush.Eras);
     }
 }

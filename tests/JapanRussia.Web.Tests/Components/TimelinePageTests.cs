@@ -62,35 +62,33 @@ public sealed class TimelinePageTests(SeededTimeline timeline) : IClassFixture<S
     }
 
     [Fact]
-    public void ExpandingAnEventShowsTheSentenceInItsParagraphWithALinkToTheReader()
+    public void AClosedCardHoldsNoExcerptsOnlyWhereToFetchThemAndALinkToTheEventPage()
     {
         using var context = timeline.NewContext();
 
         var page = RenderAt(context, "/?from=1956&to=1956");
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll(".event-card")));
-        Assert.Empty(page.FindAll(".event-card details .excerpt"));
-
-        page.Find(".event-card summary").Click();
-
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".event-card details mark.sentence")));
-        var sentence = page.Find(".event-card details mark.sentence").TextContent;
-        Assert.StartsWith("On 19 October 1956 the two countries signed a joint declaration", sentence, StringComparison.Ordinal);
-        var link = page.Find(".event-card details figcaption a").GetAttribute("href")!;
-        Assert.Matches(@"^/sources/\d+\?highlight=\d+-\d+#p-\d+$", link);
-        Assert.Equal("A short history of Japan and Russia", page.Find(".event-card details cite").TextContent);
+        var details = page.Find(".event-card details");
+        Assert.False(details.HasAttribute("open"));
+        Assert.Empty(page.FindAll(".event-card .excerpt"));
+        var eventLink = page.Find(".event-card .event-title a").GetAttribute("href")!;
+        Assert.Equal(eventLink + "/excerpts", details.GetAttribute("data-excerpts"));
+        Assert.Equal(eventLink, page.Find(".event-card .excerpts-pending a").GetAttribute("href"));
+        Assert.Equal("Read the source on the event page", page.Find(".event-card .excerpts-pending a").TextContent);
     }
 
     [Fact]
-    public void WithoutACircuitEachSourceSentenceIsInThePageWithItsLinkToTheReader()
+    public void WithASearchACardWithFewSourcesOpensWithItsParagraphsAndTheWordsMarked()
     {
         using var context = timeline.NewContext();
-        context.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
-        var page = RenderAt(context, "/?from=1956&to=1956");
+        var page = RenderAt(context, "/?q=shimoda");
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll(".event-card")));
-        Assert.StartsWith("On 19 October 1956 the two countries signed a joint declaration", page.Find(".event-card details mark.sentence").TextContent, StringComparison.Ordinal);
+        Assert.True(page.Find(".event-card details").HasAttribute("open"));
+        Assert.False(page.Find(".event-card details").HasAttribute("data-excerpts"));
+        Assert.Contains("Shimoda", page.Find(".event-card details mark.sentence").TextContent, StringComparison.Ordinal);
         Assert.Matches(@"^/sources/\d+\?highlight=\d+-\d+#p-\d+$", page.Find(".event-card details figcaption a").GetAttribute("href")!);
     }
 

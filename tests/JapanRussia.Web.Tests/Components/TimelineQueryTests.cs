@@ -14,6 +14,18 @@ public sealed class TimelineQueryTests
     }
 
     [Theory]
+    [InlineData("/", "/")]
+    [InlineData("/?era=cold-war&topic=territory&q=kuril%20islands", "/?era=cold-war&topic=territory&q=kuril%20islands")]
+    [InlineData("/?q=kuril+islands&era=gorbachev&era=cold-war&page=2", "/?era=gorbachev&era=cold-war&q=kuril%20islands&page=2")]
+    [InlineData("/?to=1950&from=1991&unknown=1", "/?from=1950&to=1991")]
+    [InlineData("/?source=&person=%20&place=Kunashir", "/?place=Kunashir")]
+    [InlineData("http://localhost/?era=a&era=a", "/?era=a")]
+    public void AnAddressReadsBackAsTheSameViewInItsCanonicalForm(string url, string expected)
+    {
+        Assert.Equal(expected, TimelineQuery.FromUrl(url).ToUrl());
+    }
+
+    [Theory]
     [InlineData("abc", "1991", null, 1991)]
     [InlineData("1991", "1950", 1950, 1991)]
     [InlineData("", " ", null, null)]

@@ -21,7 +21,7 @@ public sealed class StartupTests : IClassFixture<TimelineAppFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(File.Exists(_factory.DatabasePath));
         Assert.Contains("Treaty of Shimoda", html, StringComparison.Ordinal);
-        Assert.Contains("/sources/", html, StringComparison.Ordinal);
+        Assert.Contains("data-excerpts=\"/events/", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,6 +8,14 @@ public static class Links
 {
     public static string Event(string id) => "/events/" + Uri.EscapeDataString(id);
 
+    /// <summary>The paragraphs of an event's sources as a fragment, with the search words to highlight in them.</summary>
+    public static string EventExcerpts(string id, IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var url = Event(id) + "/excerpts";
+        return terms.Count == 0 ? url : url + "?q=" + Uri.EscapeDataString(string.Join(' ', terms));
+    }
+
     public static string Source(int documentId) => "/sources/" + documentId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The reader at the sentence: the span highlighted and the paragraph scrolled into view.</summary>

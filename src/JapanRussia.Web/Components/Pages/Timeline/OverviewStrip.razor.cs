@@ -1,25 +1,14 @@
 using System.Globalization;
 using JapanRussia.Core.Queries;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 
 namespace JapanRussia.Web.Components.Pages.Timeline;
 
-public sealed partial class OverviewStrip : IAsyncDisposable
+public sealed partial class OverviewStrip
 {
     public const int FirstYear = 1850;
     private const double Width = 1000;
     private const double Height = 64;
-
-    private ElementReference _strip;
-    private IJSObjectReference? _module;
-    private DotNetObjectReference<OverviewStrip>? _self;
-
-    [Inject]
-    private IJSRuntime JS { get; set; } = null!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = null!;
 
     [Parameter, EditorRequired]
     public IReadOnlyList<YearCount> Years { get; set; } = [];
@@ -60,6 +49,21 @@ public sealed partial class OverviewStrip : IAsyncDisposable
         Bars.GroupBy(b => b.Color, StringComparer.Ordinal).Select(g => (g.Key, string.Concat(g.Select(b =>
             $"M{F(b.X)} {F(Height - b.Height)}h{F(b.Width)}v{F(b.Height)}h-{F(b.Width)}z"))));
 
+    /// <summary>Events per year from <see cref="FirstYear"/> to <see cref="LastYear"/>, for the brush's label.</summary>
+    private int[] Counts
+    {
+        get
+        {
+            var counts = new int[YearCountSpan];
+            foreach (var year in Years.Where(y => y.Year >= FirstYear && y.Year <= LastYear))
+            {
+                counts[year.Year - FirstYear] += year.Count;
+            }
+
+            return counts;
+        }
+    }
+
     private (double X, double Width)? Selection =>
         Query.From is null && Query.To is null ? null : Span(Query.From ?? FirstYear, Query.To ?? LastYear);
 
@@ -75,53 +79,4 @@ public sealed partial class OverviewStrip : IAsyncDisposable
         Eras.FirstOrDefault(e => year >= e.StartYear && (e.EndYear is null || year <= e.EndYear))?.Color ?? "#4a5568";
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (!firstRender)
-        {
-            return;
-        }
-
-        _self = DotNetObjectReference.Create(this);
-        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Timeline/OverviewStrip.razor.js");
-        await _module.InvokeVoidAsync("attach", _strip, _self, FirstYear, LastYear);
-    }
-
-    /// <summary>Called by the strip's script when a span is dragged.</summary>
-    [JSInvokable]
-    public void SelectYears(int from, int to)
-    {
-        (from, to) = (Math.Clamp(Math.Min(from, to), FirstYear, LastYear), Math.Clamp(Math.Max(from, to), FirstYear, LastYear));
-        Navigation.NavigateTo(Query.WithYears(from, to).ToUrl());
-    }
-
-    /// <summary>Called by the strip's script on a click: the era of that year becomes the filter.</summary>
-    [JSInvokable]
-    public void SelectYear(int year)
-    {
-        var era = Eras.FirstOrDefault(e => year >= e.StartYear && (e.EndYear is null || year <= e.EndYear));
-        if (era is not null)
-        {
-            Navigation.NavigateTo(Query.OnlyEra(era.Id).ToUrl());
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_module is not null)
-        {
-            try
-            {
-                await _module.InvokeVoidAsync("detach", _strip);
-                await _module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The circuit is gone; so is the page the script was attached to.
-            }
-        }
-
-        _self?.Dispose();
-    }
 }

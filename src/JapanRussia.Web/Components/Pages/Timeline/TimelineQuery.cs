@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using JapanRussia.Core.Queries;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace JapanRussia.Web.Components.Pages.Timeline;
 
@@ -61,6 +62,18 @@ public sealed record TimelineQuery
 
         static int? Year(string? value) =>
             int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999 ? year : null;
+    }
+
+    /// <summary>The query of an address made by <see cref="ToUrl"/> (or typed by hand): <c>/?era=cold-war&amp;q=kuril</c>.</summary>
+    public static TimelineQuery FromUrl(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var at = url.IndexOf('?', StringComparison.Ordinal);
+        var values = QueryHelpers.ParseQuery(at < 0 ? "" : url[at..]);
+        string? One(string key) => values.TryGetValue(key, out var value) ? value.ToString() : null;
+        return Parse(
+            values.GetValueOrDefault("era").ToArray(), values.GetValueOrDefault("topic").ToArray(), One("source"), One("person"), One("place"),
+            One("from"), One("to"), One("q"), One("page"));
     }
 
     public EventFilter ToFilter() => new()

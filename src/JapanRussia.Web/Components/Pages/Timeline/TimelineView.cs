@@ -10,9 +10,6 @@ public sealed record TimelineView(
     IReadOnlyList<YearCount> Years,
     TimelineFacets Facets)
 {
-    /// <summary>The part of the view handed from prerendering to the circuit; the facets and years are kept in memory on the server anyway.</summary>
-    public TimelineList List => new(Key, Results, Paragraphs);
-
     /// <summary>The sources of an event in their paragraphs, where they were loaded with the page (cards open from the start); otherwise null.</summary>
     public IReadOnlyList<SourceContext>? ParagraphsOf(string eventId)
     {
@@ -24,9 +21,6 @@ public sealed record TimelineView(
 
     public string TopicName(string id) => Facets.Topics.FirstOrDefault(t => t.Value == id)?.Name ?? id;
 }
-
-/// <summary>The events of one URL, persisted from prerendering so the circuit does not load them twice.</summary>
-public sealed record TimelineList(string Key, ResultPage<TimelineEntry> Results, IReadOnlyList<SourceContext> Paragraphs);
 
 /// <summary>A year heading and its events.</summary>
 public sealed record YearGroup(string Year, IReadOnlyList<TimelineEntry> Events);
