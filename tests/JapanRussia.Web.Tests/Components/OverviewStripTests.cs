@@ -7,12 +7,7 @@ namespace JapanRussia.Web.Tests.Components;
 
 public sealed class OverviewStripTests : BunitContext
 {
-    private static readonly EraInfo[] Eras =
-    [
-        new("opening", "Opening", 1850, 1903, "#111111"),
-        new("cold-war", "Cold War", 1945, 1991, "#222222"),
-        new("today", "Today", 1992, null, "#333333"),
-    ];
+    private static readonly EraInfo[] Eras = SampleEras.All;
 
     [Fact]
     public void EachYearWithEventsIsABarInItsErasColour()

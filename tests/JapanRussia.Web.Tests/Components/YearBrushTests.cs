@@ -9,12 +9,7 @@ namespace JapanRussia.Web.Tests.Components;
 /// <summary>The overview strip's brush: what its label says while a span is dragged, and where letting go leads.</summary>
 public sealed class YearBrushTests : BunitContext
 {
-    private static readonly EraInfo[] Eras =
-    [
-        new("opening", "Opening", 1850, 1903, "#111111"),
-        new("cold-war", "Cold War", 1945, 1991, "#222222"),
-        new("today", "Today", 1992, null, "#333333"),
-    ];
+    private static readonly EraInfo[] Eras = SampleEras.All;
 
     public YearBrushTests()
     {
