@@ -8,12 +8,9 @@ using Microsoft.Extensions.Caching.Memory;
 namespace JapanRussia.Core.Queries;
 
 /// <summary>
-/// A source as a collapsed event card shows it: the sentence alone, the document it is in and where. The paragraph
-/// around it (a <see cref="SourceContext"/>) is loaded only when a reader expands the card.
+/// An event as the timeline list shows it, and nothing more: how many sources state it, but not what they say (a card
+/// fetches its sources in their paragraphs, <see cref="SourceContext"/>s, when a reader opens it).
 /// </summary>
-public sealed record SourceSentence(int DocumentId, string DocumentFileName, string DocumentTitle, int PassageOrdinal, int Start, int End, string Sentence);
-
-/// <summary>An event as the timeline list shows it, and nothing more (no people, places or paragraphs).</summary>
 public sealed record TimelineEntry(
     string Id,
     string Start,
@@ -23,7 +20,7 @@ public sealed record TimelineEntry(
     string Era,
     IReadOnlyList<string> Topics,
     string? Disagreement,
-    IReadOnlyList<SourceSentence> Sources);
+    int SourceCount);
 
 /// <summary>
 /// The timeline page's read path: one page of events projected to what the list renders, and the filter choices and
@@ -69,15 +66,9 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
                 .Select(t => new { t.EventId, t.TopicId })
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
             .ToLookup(t => t.EventId, t => t.TopicId, StringComparer.Ordinal);
-        var sources = (await context.EventSources.AsNoTracking().Where(s => ids.Contains(s.EventId))
-                .Select(s => new
-                {
-                    s.EventId,
-                    Source = new SourceSentence(s.Passage.DocumentId, s.Passage.Document.FileName, s.Passage.Document.Title, s.Passage.Ordinal, s.Start, s.End, s.Excerpt),
-                })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .OrderBy(s => s.Source.DocumentFileName, StringComparer.Ordinal).ThenBy(s => s.Source.Start)
-            .ToLookup(s => s.EventId, s => s.Source, StringComparer.Ordinal);
+        var sourceCounts = await context.EventSources.AsNoTracking().Where(s => ids.Contains(s.EventId))
+            .GroupBy(s => s.EventId).Select(g => new { EventId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.EventId, c => c.Count, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
 
         var items = rows.ConvertAll(r => new TimelineEntry(
             r.Id,
@@ -88,7 +79,7 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
             r.EraId,
             topics[r.Id].Order(StringComparer.Ordinal).ToList(),
             r.Disagreement,
-            sources[r.Id].ToList()));
+            sourceCounts.GetValueOrDefault(r.Id)));
         return new ResultPage<TimelineEntry>(total, page, pageSize, items);
     }
 

@@ -11,11 +11,9 @@ public sealed class EventCardMarkupTests : BunitContext
 {
     private const string Hostile = "<script>alert(1)</script>\"onerror=alert(2) x='y' & <img src=x onerror=alert(3)>";
 
-    private static readonly SourceSentence Sentence = new(3, "a.md", Hostile, 2, 10, 20, "A sentence.");
-
     private static TimelineEntry Entry(string title, string? disagreement = null, int sources = 1) => new(
         "e1", "1956-10-19", "day", "19 October 1956", title, "cold-war", ["territory", "hostile"], disagreement,
-        Enumerable.Repeat(Sentence, sources).ToList());
+        sources);
 
     [Fact]
     public void HostileTitlesTopicsAndDisagreementsStayText()
@@ -57,7 +55,7 @@ public sealed class EventCardMarkupTests : BunitContext
     [Fact]
     public void ADateSameAsItsYearHeadingIsMarkedSo()
     {
-        var year = Render(b => b.AddContent(0, EventCardMarkup.Date(new TimelineEntry("e2", "1956", "year", "1956", "t", "cold-war", [], null, []))));
+        var year = Render(b => b.AddContent(0, EventCardMarkup.Date(new TimelineEntry("e2", "1956", "year", "1956", "t", "cold-war", [], null, 0))));
         var day = Render(b => b.AddContent(0, EventCardMarkup.Date(Entry("t"))));
 
         Assert.Contains("same-as-year", year.Find(".event-date").ClassList);

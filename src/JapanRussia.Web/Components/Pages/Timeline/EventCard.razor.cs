@@ -31,7 +31,7 @@ public sealed partial class EventCard
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(terms);
-        return terms.Count > 0 && entry.Sources.Count is > 0 and <= 2;
+        return terms.Count > 0 && entry.SourceCount is > 0 and <= 2;
     }
 
     protected override void OnParametersSet()

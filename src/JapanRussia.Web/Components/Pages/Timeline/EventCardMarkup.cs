@@ -37,7 +37,7 @@ public static class EventCardMarkup
             EvidenceMarkup.AppendText(html.Append("<span class=\"chip topic\">"), topicName(topic)).Append("</span>");
         }
 
-        html.Append("<span class=\"badge sources\">").Append(SourceCount(entry.Sources.Count)).Append("</span>");
+        html.Append("<span class=\"badge sources\">").Append(SourceCount(entry.SourceCount)).Append("</span>");
         if (entry.Disagreement is { } disagreement)
         {
             EvidenceMarkup.AppendText(html.Append("<span class=\"badge disagreement\" title=\""), disagreement).Append("\">Sources disagree</span>");
@@ -50,7 +50,7 @@ public static class EventCardMarkup
     public static MarkupString Summary(TimelineEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var html = new StringBuilder("Show ").Append(entry.Sources.Count == 1 ? "the source" : SourceCount(entry.Sources.Count));
+        var html = new StringBuilder("Show ").Append(entry.SourceCount == 1 ? "the source" : SourceCount(entry.SourceCount));
         EvidenceMarkup.AppendText(html.Append("<span class=\"visually-hidden\"> for “"), entry.Title).Append("”</span>");
         return new MarkupString(html.ToString());
     }
