@@ -56,19 +56,17 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
         }
 
         page = Math.Min(page, (total + pageSize - 1) / pageSize);
+
+        // One query: each event's topics come along (a join) and its sources are counted, not read.
         var rows = await query.InTimelineOrder()
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(e => new { e.Id, e.StartDate, e.EndDate, e.Precision, e.Qualifier, e.Label, e.Title, e.EraId, e.Disagreement })
+            .Select(e => new
+            {
+                e.Id, e.StartDate, e.EndDate, e.Precision, e.Qualifier, e.Label, e.Title, e.EraId, e.Disagreement,
+                Topics = e.Topics.Select(t => t.TopicId).ToList(),
+                SourceCount = e.Sources.Count,
+            })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-
-        var ids = rows.ConvertAll(r => r.Id);
-        var topics = (await context.EventTopics.AsNoTracking().Where(t => ids.Contains(t.EventId))
-                .Select(t => new { t.EventId, t.TopicId })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToLookup(t => t.EventId, t => t.TopicId, StringComparer.Ordinal);
-        var sourceCounts = await context.EventSources.AsNoTracking().Where(s => ids.Contains(s.EventId))
-            .GroupBy(s => s.EventId).Select(g => new { EventId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(c => c.EventId, c => c.Count, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
 
         var items = rows.ConvertAll(r => new TimelineEntry(
             r.Id,
@@ -77,9 +75,9 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
             r.Label,
             r.Title,
             r.EraId,
-            topics[r.Id].Order(StringComparer.Ordinal).ToList(),
+            r.Topics.Order(StringComparer.Ordinal).ToList(),
             r.Disagreement,
-            sourceCounts.GetValueOrDefault(r.Id)));
+            r.SourceCount));
         return new ResultPage<TimelineEntry>(total, page, pageSize, items);
     }
 

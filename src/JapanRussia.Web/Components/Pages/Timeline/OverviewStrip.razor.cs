@@ -19,7 +19,8 @@ public sealed partial class OverviewStrip
     [Parameter, EditorRequired]
     public TimelineQuery Query { get; set; } = TimelineQuery.Cleared;
 
-    public static int LastYear => DateTime.Today.Year;
+    /// <summary>This year. The UTC clock: the local one converts time zones on every read, and a render reads it hundreds of times.</summary>
+    public static int LastYear => DateTime.UtcNow.Year;
 
     private static int YearCountSpan => LastYear - FirstYear + 1;
 
