@@ -20,9 +20,9 @@ public static class TimelinePagesExtensions
         // a published app has no such manifest and serves its own wwwroot, so this is a no-op there.
         StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
 
-        // The timeline hands its prerendered page (events with their source sentences; paragraphs too for a search) to
-        // the circuit instead of querying twice; that state comes back over the hub when the circuit starts and can
-        // outgrow SignalR's 32 KB default.
+        // The largest message a browser may send over the hub. Today that is the page's component descriptors (the year
+        // brush's is ~3.4 KB), sent when the circuit starts and after each enhanced navigation, well inside SignalR's
+        // 32 KB default; the bound is kept at 1 MB, where it was when the whole timeline's state came back this way.
         builder.Services.Configure<HubOptions>(options => options.MaximumReceiveMessageSize = 1024 * 1024);
 
         builder.Services.AddSingleton<TimelineCatalog>();

@@ -59,7 +59,7 @@ public sealed class SeededTimeline : IAsyncLifetime
         return services.BuildServiceProvider().GetRequiredService<IDbContextFactory<TimelineDbContext>>();
     }
 
-    /// <summary>A bUnit context over this database, rendering as an interactive server circuit would.</summary>
+    /// <summary>A bUnit context over this database; the renderer reports itself interactive, as the year brush's circuit does.</summary>
     public BunitContext NewContext()
     {
         var context = new BunitContext();
@@ -68,7 +68,6 @@ public sealed class SeededTimeline : IAsyncLifetime
         context.Services.AddSingleton<TimelineCatalog>();
         context.Services.AddSingleton<TimelinePageQueries>();
         context.Services.AddSingleton<SourceTextRenderer>();
-        context.AddBunitPersistentComponentState();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return context;

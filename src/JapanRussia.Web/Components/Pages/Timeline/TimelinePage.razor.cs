@@ -71,7 +71,7 @@ public sealed partial class TimelinePage
         // Cards open from the start (a search with few sources per event) hold their paragraphs; the others fetch them when opened.
         var open = results.Items.Where(e => EventCard.OpensByDefault(e, terms)).Select(e => e.Id).ToList();
         var paragraphs = open.Count == 0 ? [] : await Catalog.GetSourceContextsAsync(open, cancellationToken);
-        return new TimelineView(query.ToUrl(), results, paragraphs, years, facets);
+        return new TimelineView(results, paragraphs, years, facets);
     }
 
     private static string CountText(TimelineView view)

@@ -4,7 +4,6 @@ namespace JapanRussia.Web.Components.Pages.Timeline;
 
 /// <summary>Everything the timeline page shows for one URL.</summary>
 public sealed record TimelineView(
-    string Key,
     ResultPage<TimelineEntry> Results,
     IReadOnlyList<SourceContext> Paragraphs,
     IReadOnlyList<YearCount> Years,
