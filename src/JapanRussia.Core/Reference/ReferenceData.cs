@@ -28,6 +28,8 @@ public static class ReferenceData
 
     private static readonly Lazy<MergeTerms> LazyMergeTerms = new(() => Load<MergeTerms>("merge-terms.json"));
 
+    private static readonly Lazy<TitleWords> LazyTitleWords = new(() => Load<TitleWords>("title-words.json"));
+
     public static IReadOnlyList<EraDefinition> Eras => LazyEras.Value;
 
     public static IReadOnlyList<TopicDefinition> Topics => LazyTopics.Value;
@@ -37,6 +39,8 @@ public static class ReferenceData
     public static IReadOnlyList<GazetteerEntry> Gazetteer => LazyGazetteer.Value;
 
     public static MergeTerms MergeTerms => LazyMergeTerms.Value;
+
+    public static TitleWords TitleWords => LazyTitleWords.Value;
 
     /// <summary>The era whose years contain <paramref name="year"/>; years before the first era belong to the first.</summary>
     public static EraDefinition EraFor(int year)

@@ -2,13 +2,14 @@ using System.CommandLine;
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Export;
 using JapanRussia.Core.Ingestion;
+using JapanRussia.Core.Scoring;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Web.Cli;
 
 /// <summary>
-/// The verbs the server executable also answers: <c>ingest</c> and <c>export</c>. Exit codes: 0 ok, 1 failure,
+/// The verbs the server executable also answers: <c>ingest</c>, <c>export</c> and <c>score</c>. Exit codes: 0 ok, 1 failure,
 /// 2 bad usage. Results go to stdout, errors to stderr.
 /// </summary>
 public static class CommandLineApp
@@ -17,7 +18,7 @@ public static class CommandLineApp
     public const int Failure = 1;
     public const int BadUsage = 2;
 
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ingest", "export", "--help", "-h", "-?", "help", "--version" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "ingest", "export", "score", "--help", "-h", "-?", "help", "--version" };
 
     /// <summary>True when the arguments ask for a verb rather than the web server.</summary>
     public static bool IsVerb(string[] args) =>
@@ -40,7 +41,7 @@ public static class CommandLineApp
                 await error.WriteLineAsync(parseError.Message).ConfigureAwait(false);
             }
 
-            await error.WriteLineAsync("Usage: JapanRussia.Web [ingest --seeds DIR --db FILE | export --db FILE --format json|csv|timelinejs [--out FILE]]  (see --help)").ConfigureAwait(false);
+            await error.WriteLineAsync("Usage: JapanRussia.Web [ingest --seeds DIR --db FILE | export --db FILE --format json|csv|timelinejs [--out FILE] | score --docs DIR --annotations FILE [--verbose]]  (see --help)").ConfigureAwait(false);
             return BadUsage;
         }
 
@@ -66,6 +67,13 @@ public static class CommandLineApp
         export.SetAction((parse, token) => ExportAsync(
             parse.GetRequiredValue(exportDb), Enum.Parse<ExportFormat>(parse.GetRequiredValue(format), ignoreCase: true), parse.GetValue(outFile), output, error, token));
         root.Add(export);
+
+        var docs = new Option<DirectoryInfo>("--docs") { Description = "Folder of documents to run the engine on.", Required = true };
+        var annotations = new Option<FileInfo>("--annotations") { Description = "Annotation table (TSV) of the dated happenings in those documents.", Required = true };
+        var verbose = new Option<bool>("--verbose") { Description = "Also list the pairs not merged, the over-merged events and the unreadable titles." };
+        var score = new Command("score", "Score the extraction on annotated documents: recall, citation precision, merging, titles.") { docs, annotations, verbose };
+        score.SetAction((parse, token) => ScoreAsync(parse.GetRequiredValue(docs), parse.GetRequiredValue(annotations), parse.GetValue(verbose), output, error, token));
+        root.Add(score);
         return root;
     }
 
@@ -162,6 +170,43 @@ public static class CommandLineApp
             await error.WriteLineAsync($"error: cannot export from '{database.FullName}': {Describe(ex)}").ConfigureAwait(false);
             return Failure;
         }
+    }
+
+    private static async Task<int> ScoreAsync(DirectoryInfo docs, FileInfo annotationFile, bool verbose, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!docs.Exists || !annotationFile.Exists)
+        {
+            var missing = docs.Exists ? $"the annotation file '{annotationFile.FullName}'" : $"the documents folder '{docs.FullName}'";
+            await error.WriteLineAsync($"error: {missing} does not exist.").ConfigureAwait(false);
+            return Failure;
+        }
+
+        IReadOnlyList<AnnotatedHappening> annotations;
+        try
+        {
+            annotations = AnnotationTable.Read(annotationFile.FullName);
+        }
+        catch (FormatException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return Failure;
+        }
+
+        var run = await EngineRun.OfFolderAsync(docs.FullName, cancellationToken).ConfigureAwait(false);
+        foreach (var failure in run.Failures)
+        {
+            await error.WriteLineAsync($"warning: {failure}").ConfigureAwait(false);
+        }
+
+        var unread = annotations.Select(a => a.Document).Distinct(StringComparer.Ordinal).Except(run.Documents, StringComparer.Ordinal).ToList();
+        if (unread.Count > 0)
+        {
+            await error.WriteLineAsync($"warning: annotated documents not in the folder, left out: {string.Join(", ", unread)}").ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync($"documents:          {run.Documents.Count}").ConfigureAwait(false);
+        await ScoreReportWriter.WriteAsync(CorpusScorer.Score(run.Documents, annotations, run.Events), output, verbose).ConfigureAwait(false);
+        return Ok;
     }
 
     private static bool IsStorageProblem(Exception ex) => TimelineDatabase.IsStorageFailure(ex);
