@@ -59,6 +59,7 @@ public sealed class CommandLineTests : IDisposable
         { ["export", "--db", "x.db", "--format", "xml"], "xml" },
         { ["frobnicate"], "frobnicate" },
         { ["ingest", "--seeds", "x", "--db", "y", "--bogus"], "--bogus" },
+        { ["score", "--docs", "x"], "--annotations" },
     };
 
     [Theory]
@@ -119,6 +120,45 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task ScoreOfTheSeedsPrintsTheFiguresThenEachMissAndExtra()
+    {
+        var annotations = Path.Combine(RepositoryPaths.Root, "tests", "JapanRussia.Core.Tests", "TestData", "seed-annotations.tsv");
+
+        var result = await RunAsync("score", "--docs", RepositoryPaths.Seeds, "--annotations", annotations, "--verbose");
+
+        Assert.Equal(CommandLineApp.Ok, result.ExitCode);
+        foreach (var line in new[] { "documents:          5", "strict recall:", "citation precision:", "pairs merged:", "over-merges:", "unreadable titles:", "Misses (", "Extras (", "Pairs not merged (" })
+        {
+            Assert.Contains(line, result.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ScoreOfAMissingFolderFailsWithAClearMessage()
+    {
+        var annotations = Path.Combine(_folder, "a.tsv");
+        await File.WriteAllTextAsync(annotations, "a.txt\t1855\tyear\tsigned\n");
+
+        var result = await RunAsync("score", "--docs", Path.Combine(_folder, "nope"), "--annotations", annotations);
+
+        Assert.Equal(CommandLineApp.Failure, result.ExitCode);
+        Assert.Contains("does not exist", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScoreWithABadAnnotationRowFailsNamingTheLine()
+    {
+        var annotations = Path.Combine(_folder, "a.tsv");
+        await File.WriteAllTextAsync(annotations, "# header\na.txt\t1855\tweekly\tsigned\n");
+
+        var result = await RunAsync("score", "--docs", RepositoryPaths.Seeds, "--annotations", annotations);
+
+        Assert.Equal(CommandLineApp.Failure, result.ExitCode);
+        Assert.Contains("a.tsv:2: unknown precision 'weekly'", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
     public async Task HelpListsTheVerbsAndSucceeds()
     {
         var result = await RunAsync("--help");
@@ -126,6 +166,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(CommandLineApp.Ok, result.ExitCode);
         Assert.Contains("ingest", result.Output, StringComparison.Ordinal);
         Assert.Contains("export", result.Output, StringComparison.Ordinal);
+        Assert.Contains("score", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
