@@ -6,7 +6,7 @@ namespace JapanRussia.Core.Scoring;
 /// <summary>
 /// Tells whether a headline can be understood alone: it does not start with a pronoun, a demonstrative, a
 /// lowercase word, a date or a list marker; it does not point back with "these X"; it does not end mid-phrase;
-/// no word is garbled. Kept apart from the engine's own headline rules so that it measures them.
+/// no word is garbled (a capitalised last word is a name: "United States" is not cut). Kept apart from the engine's own headline rules so that it measures them.
 /// </summary>
 public static partial class TitleCheck
 {
@@ -30,7 +30,8 @@ public static partial class TitleCheck
             return "starts in the middle of a sentence";
         }
 
-        if (tables.Pronouns.Contains(first) || tables.Demonstratives.Contains(first) && words.Count > 1)
+        var initial = words[0].Length == 1 && text.Length > 1 && text[1] == '.';
+        if (!initial && (tables.Pronouns.Contains(first) || tables.Demonstratives.Contains(first) && words.Count > 1))
         {
             return $"starts with '{words[0]}'";
         }
@@ -41,7 +42,7 @@ public static partial class TitleCheck
             return $"points back with '{pointer}'";
         }
 
-        if (tables.CutEndings.Contains(words[^1].ToLowerInvariant()) || text.EndsWith(',') || text.EndsWith(':'))
+        if (tables.CutEndings.Contains(words[^1]) || text.EndsWith(',') || text.EndsWith(':'))
         {
             return $"cut after '{words[^1]}'";
         }

@@ -12,12 +12,15 @@ public sealed class TitleCheckTests
     [InlineData("Russia halts peace treaty talks with Japan over sanctions")]
     [InlineData("“Tokyo Declaration” signed by Yeltsin and Hosokawa")]
     [InlineData("That’s the Treaty")]
+    [InlineData("I. N. Butkovskii obtains a mining lease on Sakhalin")]
+    [InlineData("Soviet Union restrains its rivalry with the United States")]
     public void ATitleThatStandsAloneIsReadable(string title) => Assert.Null(TitleCheck.Problem(title));
 
     [Theory]
     [InlineData("It hints at the possibility of a return", "starts with 'It'")]
     [InlineData("This economic cooperation is interrupted", "starts with 'This'")]
     [InlineData("They sign a joint declaration", "starts with 'They'")]
+    [InlineData("I will accompany the prime minister", "starts with 'I'")]
     [InlineData("The Soviet Union offers to return these islands unconditionally", "points back with 'these'")]
     [InlineData("The Foreign Minister of Russia announces", "cut after 'announces'")]
     [InlineData("Shinzo Abe returns to Moscow four years", "cut after 'years'")]
