@@ -14,13 +14,21 @@ public static class TimelineDatabase
     /// connection reads the schema again, which costs more than a small query; it releases the pool with
     /// <see cref="ReleasePool"/> when it stops.
     /// </summary>
-    public static string ConnectionString(string databasePath, bool readOnly = false, bool pooling = false) => new SqliteConnectionStringBuilder
+    /// <param name="snapshot">
+    /// Reads the file as immutable: no lock, no <c>-shm</c> or <c>-wal</c> file. For a file that cannot be written
+    /// (a read-only folder, a full disk), where SQLite cannot open a write-ahead-logged database otherwise; nothing
+    /// may change the file meanwhile.
+    /// </param>
+    public static string ConnectionString(string databasePath, bool readOnly = false, bool pooling = false, bool snapshot = false) => new SqliteConnectionStringBuilder
     {
-        DataSource = Path.GetFullPath(databasePath),
-        Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        DataSource = snapshot ? SnapshotUri(databasePath) : Path.GetFullPath(databasePath),
+        Mode = readOnly || snapshot ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
         Pooling = pooling,
         DefaultTimeout = 30,
     }.ToString();
+
+    private static string SnapshotUri(string databasePath) =>
+        new UriBuilder { Scheme = Uri.UriSchemeFile, Host = "", Path = Path.GetFullPath(databasePath), Query = "immutable=1" }.Uri.AbsoluteUri;
 
     public static DbContextOptions<TimelineDbContext> Options(string databasePath) =>
         Configure(new DbContextOptionsBuilder<TimelineDbContext>(), databasePath).Options;
@@ -31,16 +39,16 @@ public static class TimelineDatabase
         return builder.UseSqlite(ConnectionString(databasePath));
     }
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string databasePath, bool pooling = false)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string databasePath, bool pooling = false, bool snapshot = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseSqlite(ConnectionString(databasePath, pooling: pooling));
+        return builder.UseSqlite(ConnectionString(databasePath, pooling: pooling, snapshot: snapshot));
     }
 
     /// <summary>Closes the idle pooled connections to the file (those still in use close when returned), so that it can be deleted or moved.</summary>
-    public static void ReleasePool(string databasePath)
+    public static void ReleasePool(string databasePath, bool snapshot = false)
     {
-        using var connection = new SqliteConnection(ConnectionString(databasePath, pooling: true));
+        using var connection = new SqliteConnection(ConnectionString(databasePath, pooling: true, snapshot: snapshot));
         SqliteConnection.ClearPool(connection);
     }
 

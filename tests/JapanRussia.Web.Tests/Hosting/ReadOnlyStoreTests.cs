@@ -76,14 +76,23 @@ public sealed class ReadOnlyStoreTests : IDisposable
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
-    /// <summary>The scale-out deployment: a built database copied to each node as a read-only file.</summary>
-    [Fact]
-    public async Task ServerServesPagesAndTheApiFromAReadOnlyDatabaseFile()
+    /// <summary>
+    /// The scale-out deployment: a built database copied to each node as a read-only file, or into a read-only folder
+    /// too (where SQLite cannot create the shared-memory file a write-ahead-logged database needs).
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ServerServesPagesAndTheApiFromAReadOnlyDatabase(bool folderReadOnlyToo)
     {
         using var factory = new TimelineAppFactory { DatabasePath = Path.Combine(_folder, "node", "timeline.db"), IngestOnStartup = false };
         await StoreFile.BuildAsync(factory.DatabasePath);
         var before = await File.ReadAllBytesAsync(factory.DatabasePath);
         Lock(factory.DatabasePath);
+        if (folderReadOnlyToo)
+        {
+            Lock(Path.GetDirectoryName(factory.DatabasePath)!);
+        }
 
         using var client = factory.CreateClient();
         var page = await client.GetAsync(new Uri("/", UriKind.Relative));
