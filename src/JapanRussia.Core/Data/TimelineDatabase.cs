@@ -27,8 +27,9 @@ public static class TimelineDatabase
         DefaultTimeout = 30,
     }.ToString();
 
+    /// <summary>A SQLite URI filename: each path segment percent-encoded, so that '?', '#' and '%' in a name stay in the name.</summary>
     private static string SnapshotUri(string databasePath) =>
-        new UriBuilder { Scheme = Uri.UriSchemeFile, Host = "", Path = Path.GetFullPath(databasePath), Query = "immutable=1" }.Uri.AbsoluteUri;
+        "file:" + string.Join('/', Path.GetFullPath(databasePath).Split('/').Select(Uri.EscapeDataString)) + "?immutable=1";
 
     public static DbContextOptions<TimelineDbContext> Options(string databasePath) =>
         Configure(new DbContextOptionsBuilder<TimelineDbContext>(), databasePath).Options;
