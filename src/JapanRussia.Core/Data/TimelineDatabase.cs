@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JapanRussia.Core.Data;
 
@@ -12,13 +14,22 @@ public static class TimelineDatabase
     /// connection reads the schema again, which costs more than a small query; it releases the pool with
     /// <see cref="ReleasePool"/> when it stops.
     /// </summary>
-    public static string ConnectionString(string databasePath, bool readOnly = false, bool pooling = false) => new SqliteConnectionStringBuilder
+    /// <param name="snapshot">
+    /// Reads the file as immutable: no lock, no <c>-shm</c> or <c>-wal</c> file. For a file that cannot be written
+    /// (a read-only folder, a full disk), where SQLite cannot open a write-ahead-logged database otherwise; nothing
+    /// may change the file meanwhile.
+    /// </param>
+    public static string ConnectionString(string databasePath, bool readOnly = false, bool pooling = false, bool snapshot = false) => new SqliteConnectionStringBuilder
     {
-        DataSource = Path.GetFullPath(databasePath),
-        Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        DataSource = snapshot ? SnapshotUri(databasePath) : Path.GetFullPath(databasePath),
+        Mode = readOnly || snapshot ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
         Pooling = pooling,
         DefaultTimeout = 30,
     }.ToString();
+
+    /// <summary>A SQLite URI filename: each path segment percent-encoded, so that '?', '#' and '%' in a name stay in the name.</summary>
+    private static string SnapshotUri(string databasePath) =>
+        "file:" + string.Join('/', Path.GetFullPath(databasePath).Split('/').Select(Uri.EscapeDataString)) + "?immutable=1";
 
     public static DbContextOptions<TimelineDbContext> Options(string databasePath) =>
         Configure(new DbContextOptionsBuilder<TimelineDbContext>(), databasePath).Options;
@@ -29,37 +40,89 @@ public static class TimelineDatabase
         return builder.UseSqlite(ConnectionString(databasePath));
     }
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string databasePath, bool pooling = false)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string databasePath, bool pooling = false, bool snapshot = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseSqlite(ConnectionString(databasePath, pooling: pooling));
+        return builder.UseSqlite(ConnectionString(databasePath, pooling: pooling, snapshot: snapshot));
     }
 
     /// <summary>Closes the idle pooled connections to the file (those still in use close when returned), so that it can be deleted or moved.</summary>
-    public static void ReleasePool(string databasePath)
+    public static void ReleasePool(string databasePath, bool snapshot = false)
     {
-        using var connection = new SqliteConnection(ConnectionString(databasePath, pooling: true));
+        using var connection = new SqliteConnection(ConnectionString(databasePath, pooling: true, snapshot: snapshot));
         SqliteConnection.ClearPool(connection);
     }
 
-    /// <summary>Creates the folder and file if missing, applies migrations, and switches the file to WAL so readers never block on ingestion.</summary>
+    /// <summary>
+    /// Creates the folder and file if missing, applies pending migrations, checks the schema, and switches the file to
+    /// WAL so readers never block on ingestion. A file that is already current is only read, so a read-only copy or a
+    /// full disk serves as it is.
+    /// </summary>
+    /// <exception cref="SchemaMismatchException">The file is another application's, a newer version's, or altered by hand.</exception>
     public static async Task MigrateAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var path = context.Database.GetDbConnection().DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        var folder = Path.GetDirectoryName(Path.GetFullPath(context.Database.GetDbConnection().DataSource));
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
 
-        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenUnpooledAsync(context, cancellationToken).ConfigureAwait(false);
+        var known = context.Database.GetMigrations().ToList();
+        if ((await SchemaHistory.PendingAsync(connection, known, cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            await SchemaMigrator.ApplyAsync(connection, context.GetService<IMigrator>(), known, cancellationToken).ConfigureAwait(false);
+        }
+
+        await SchemaShape.VerifyAsync(connection, context.Model, cancellationToken).ConfigureAwait(false);
+        await UseWriteAheadLogAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads only: refuses a file that is not a current timeline database with a sentence saying why.</summary>
+    /// <exception cref="SchemaMismatchException">The file lacks migrations, is another application's or a newer version's, or was altered.</exception>
+    public static async Task VerifyCurrentAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var connection = await OpenUnpooledAsync(context, cancellationToken).ConfigureAwait(false);
+        if ((await SchemaHistory.PendingAsync(connection, context.Database.GetMigrations().ToList(), cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            throw new SchemaMismatchException("it is empty or an older timeline database; run 'ingest' on it first.");
+        }
+
+        await SchemaShape.VerifyAsync(connection, context.Model, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Its own connection, so that the pragmas set for migrating never reach a pooled one.</summary>
+    private static async Task<SqliteConnection> OpenUnpooledAsync(TimelineDbContext context, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(context.Database.GetConnectionString()) { Pooling = false }.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task UseWriteAheadLogAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        if (!string.Equals(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>True for the failures a person can fix (a bad path, a read-only or full disk, a corrupt file), as opposed to bugs.</summary>
     public static bool IsStorageFailure(Exception exception) =>
-        exception is SqliteException or IOException or UnauthorizedAccessException or DbUpdateException ||
+        exception is SqliteException or SchemaMismatchException or IOException or UnauthorizedAccessException or DbUpdateException ||
         exception.InnerException is { } inner && IsStorageFailure(inner);
 
     /// <summary>A one-line reason for a storage failure, in words a person can act on (never a stack trace).</summary>
@@ -76,6 +139,7 @@ public static class TimelineDatabase
             SqliteException { SqliteErrorCode: 10 } => "a disk I/O error occurred (is the disk full or read-only?).",
             SqliteException { SqliteErrorCode: 5 } => "the database is locked by another process.",
             UnauthorizedAccessException => "permission denied: " + exception.Message,
+            SchemaMismatchException => exception.Message,
             DbUpdateException { InnerException: { } inner } => DescribeFailure(inner),
             { InnerException: SqliteException inner } => DescribeFailure(inner),
             _ => exception.Message,

@@ -133,12 +133,7 @@ public static class CommandLineApp
             ExportOptions options;
             await using (var context = new SingleFileContextFactory(database.FullName, readOnly: true).CreateDbContext())
             {
-                if ((await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Any())
-                {
-                    await error.WriteLineAsync($"error: '{database.FullName}' is not a timeline database, or an older one; run 'ingest' on it first.").ConfigureAwait(false);
-                    return Failure;
-                }
-
+                await TimelineDatabase.VerifyCurrentAsync(context, cancellationToken).ConfigureAwait(false);
                 events = await EventExporter.LoadAsync(context, cancellationToken).ConfigureAwait(false);
                 options = await EventExporter.LoadOptionsAsync(context, cancellationToken).ConfigureAwait(false);
             }

@@ -1,6 +1,8 @@
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Ingestion;
 using JapanRussia.Core.Queries;
+using System.Runtime.ExceptionServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Web.Hosting;
@@ -16,7 +18,7 @@ public static class TimelineHostingExtensions
         services.AddDbContextFactory<TimelineDbContext>((provider, options) =>
         {
             var pool = provider.GetRequiredService<ConnectionPool>();
-            TimelineDatabase.Configure(options, pool.DatabasePath, pool.Enabled);
+            TimelineDatabase.Configure(options, pool.DatabasePath, pool.Enabled, pool.Snapshot);
         });
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<EventSearch>();
@@ -55,8 +57,7 @@ public static class TimelineHostingExtensions
     {
         if (!app.Configuration.GetValue("Timeline:IngestOnStartup", true))
         {
-            await using var context = await app.Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContextAsync().ConfigureAwait(false);
-            await TimelineDatabase.MigrateAsync(context).ConfigureAwait(false);
+            await ServeAsStoredAsync(app).ConfigureAwait(false);
             return;
         }
 
@@ -64,12 +65,52 @@ public static class TimelineHostingExtensions
         StartupLog.Paths(app.Logger, paths.DatabasePath, paths.SeedsPath);
         await app.Services.GetRequiredService<IngestionPipeline>().IngestAsync(paths.SeedsPath).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Without ingestion the file is only read when it is current (a read-only copy, a full disk). When SQLite cannot
+    /// open it at all, because a write-ahead-logged file needs its <c>-shm</c> file created or grown, a current file
+    /// is served as an immutable snapshot. Decided before the store's first context, whose options are made once.
+    /// </summary>
+    private static async Task ServeAsStoredAsync(WebApplication app)
+    {
+        var pool = app.Services.GetRequiredService<ConnectionPool>();
+        SqliteException unwritable;
+        try
+        {
+            await using var context = new TimelineDbContext(TimelineDatabase.Options(pool.DatabasePath));
+            await TimelineDatabase.MigrateAsync(context).ConfigureAwait(false);
+            return;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteReadOnly or SqliteIoError or SqliteFull or SqliteCannotOpen)
+        {
+            unwritable = ex;
+        }
+
+        try
+        {
+            await using var snapshot = new TimelineDbContext(new DbContextOptionsBuilder<TimelineDbContext>()
+                .UseSqlite(TimelineDatabase.ConnectionString(pool.DatabasePath, snapshot: true)).Options);
+            await TimelineDatabase.VerifyCurrentAsync(snapshot).ConfigureAwait(false);
+        }
+        catch (SqliteException)
+        {
+            ExceptionDispatchInfo.Throw(unwritable);
+        }
+
+        pool.ServeSnapshot();
+        StartupLog.ServingSnapshot(app.Logger, pool.DatabasePath, TimelineDatabase.DescribeFailure(unwritable));
+    }
+
+    private const int SqliteReadOnly = 8;
+    private const int SqliteIoError = 10;
+    private const int SqliteFull = 13;
+    private const int SqliteCannotOpen = 14;
 }
 
 /// <summary>
 /// Whether the store's connections are pooled (<c>Timeline:ConnectionPooling</c>, on unless set to false), and the
 /// release of the pool when the app stops (and again when its services are disposed, for connections returned
-/// late), so that the file is free once the app has stopped.
+/// late), so that the file is free once the app has stopped; and whether the file is served as an immutable snapshot.
 /// </summary>
 internal sealed class ConnectionPool : IDisposable
 {
@@ -86,6 +127,11 @@ internal sealed class ConnectionPool : IDisposable
 
     public bool Enabled { get; }
 
+    /// <summary>True once startup found the file readable only as an immutable snapshot.</summary>
+    public bool Snapshot { get; private set; }
+
+    public void ServeSnapshot() => Snapshot = true;
+
     public void Dispose()
     {
         _stopped.Dispose();
@@ -96,7 +142,7 @@ internal sealed class ConnectionPool : IDisposable
     {
         if (Enabled)
         {
-            TimelineDatabase.ReleasePool(DatabasePath);
+            TimelineDatabase.ReleasePool(DatabasePath, Snapshot);
         }
     }
 }
@@ -108,6 +154,9 @@ internal static partial class StartupLog
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot use the database {DatabasePath}: {Reason}")]
     public static partial void DatabaseUnusable(ILogger logger, string databasePath, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Serving the database {DatabasePath} read-only, as an unchanging snapshot: {Reason}")]
+    public static partial void ServingSnapshot(ILogger logger, string databasePath, string reason);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot read the documents folder {SeedsPath}: {Reason}")]
     public static partial void SeedsMissing(ILogger logger, string seedsPath, string reason);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Runtime.Versioning;
 using JapanRussia.Core.Data;
 using JapanRussia.Web.Cli;
@@ -52,6 +53,24 @@ public sealed class FullDiskTests : IDisposable
 
         Assert.Equal(CommandLineApp.Ok, (await RunAsync("ingest", "--seeds", _seeds, "--db", db)).ExitCode);
         Assert.NotEqual(before, await SnapshotAsync(db));
+    }
+
+    [Fact]
+    public async Task ServerServesWhatIsStoredFromAFullDisk()
+    {
+        var db = Path.Combine(_disk, "timeline.db");
+        File.Copy(Directory.GetFiles(RepositoryPaths.Seeds).Order(StringComparer.Ordinal).First(), Path.Combine(_seeds, "first.txt"));
+        Assert.Equal(CommandLineApp.Ok, (await RunAsync("ingest", "--seeds", _seeds, "--db", db)).ExitCode);
+        Fill(Path.Combine(_disk, "filler"));
+
+        using var factory = new TimelineAppFactory { DatabasePath = db, IngestOnStartup = false };
+        using var client = factory.CreateClient();
+        var page = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var api = await client.GetAsync(new Uri("/api/events", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.Contains("\"title\":", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>Writes until the file system refuses: whatever space is left, none is.</summary>

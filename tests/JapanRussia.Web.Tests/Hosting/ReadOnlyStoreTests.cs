@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Runtime.Versioning;
 using JapanRussia.Web.Cli;
 using JapanRussia.Web.Tests.Support;
@@ -73,6 +74,35 @@ public sealed class ReadOnlyStoreTests : IDisposable
         Assert.Equal(CommandLineApp.Failure, result.ExitCode);
         Assert.Contains("cannot write the database", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The scale-out deployment: a built database copied to each node as a read-only file, or into a read-only folder
+    /// too (where SQLite cannot create the shared-memory file a write-ahead-logged database needs).
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ServerServesPagesAndTheApiFromAReadOnlyDatabase(bool folderReadOnlyToo)
+    {
+        using var factory = new TimelineAppFactory { DatabasePath = Path.Combine(_folder, "node", "timeline.db"), IngestOnStartup = false };
+        await StoreFile.BuildAsync(factory.DatabasePath);
+        var before = await File.ReadAllBytesAsync(factory.DatabasePath);
+        Lock(factory.DatabasePath);
+        if (folderReadOnlyToo)
+        {
+            Lock(Path.GetDirectoryName(factory.DatabasePath)!);
+        }
+
+        using var client = factory.CreateClient();
+        var page = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var api = await client.GetAsync(new Uri("/api/events", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("diplomatic relations", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.Contains("1956", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(factory.DatabasePath));
     }
 
     private void Lock(string path)

@@ -14,7 +14,11 @@ public sealed class TimelineAppFactory : WebApplicationFactory<Program>
         DatabasePath = Path.Combine(_folder, "timeline.db");
     }
 
-    public string DatabasePath { get; }
+    /// <summary>A file in a temporary folder of the factory's own unless set (to a file on a disk a test prepared).</summary>
+    public string DatabasePath { get; init; }
+
+    /// <summary>Off for a test of serving a database as it is (read-only, or on a full disk).</summary>
+    public bool IngestOnStartup { get; init; } = true;
 
     public string SeedsPath { get; init; } = RepositoryPaths.Seeds;
 
@@ -27,6 +31,7 @@ public sealed class TimelineAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("db", DatabasePath);
         builder.UseSetting("seeds", SeedsPath);
         builder.UseSetting("Timeline:ConnectionPooling", ConnectionPooling ? "true" : "false");
+        builder.UseSetting("Timeline:IngestOnStartup", IngestOnStartup ? "true" : "false");
     }
 
     protected override void Dispose(bool disposing)
