@@ -28,7 +28,11 @@ public static class ReferenceData
 
     private static readonly Lazy<MergeTerms> LazyMergeTerms = new(() => Load<MergeTerms>("merge-terms.json"));
 
+    private static readonly Lazy<CalendarMarkers> LazyCalendarMarkers = new(() => Load<CalendarMarkers>("calendar-markers.json"));
+
     public static IReadOnlyList<EraDefinition> Eras => LazyEras.Value;
+
+    public static CalendarMarkers CalendarMarkers => LazyCalendarMarkers.Value;
 
     public static IReadOnlyList<TopicDefinition> Topics => LazyTopics.Value;
 
