@@ -10,7 +10,7 @@ public enum DateProvenanceKind
     DualDated,
 
     /// <summary>The source gives only an Old Style (Julian) date, converted to the Gregorian calendar.</summary>
-    ConvertedFromOldStyle,
+    Converted,
 
     /// <summary>The source leaves out the year ("in May"), supplied by a date stated before or by the report's date.</summary>
     Completed,

@@ -11,7 +11,7 @@ public static class DateProvenanceText
     public static string KindName(DateProvenanceKind kind) => kind switch
     {
         DateProvenanceKind.DualDated => "dual-dated",
-        DateProvenanceKind.ConvertedFromOldStyle => "converted-from-old-style",
+        DateProvenanceKind.Converted => "converted-from-old-style",
         DateProvenanceKind.Completed => "completed",
         DateProvenanceKind.WorkedOut => "worked-out",
         _ => "stated",
@@ -39,7 +39,7 @@ public static class DateProvenanceText
         {
             DateProvenanceKind.WorkedOut => $"worked out from “{provenance.Phrase}” and {AnchorWhat(provenance.Anchor)}, {anchorDate}",
             DateProvenanceKind.Completed => $"completed from {AnchorWhere(provenance.Anchor)}, {anchorDate}: the source says “{provenance.Phrase}”",
-            DateProvenanceKind.ConvertedFromOldStyle => $"converted from Old Style {anchorDate}: the source says “{provenance.Phrase}”",
+            DateProvenanceKind.Converted => $"converted from Old Style {anchorDate}: the source says “{provenance.Phrase}”",
             DateProvenanceKind.DualDated => $"New Style date of a dual date; the source also gives Old Style {anchorDate}: “{provenance.Phrase}”",
             _ => null,
         };

@@ -25,7 +25,7 @@ internal static class ProvenanceReader
             return DateProvenance.Stated;
         }
 
-        var kind = reading.BothGiven ? DateProvenanceKind.DualDated : DateProvenanceKind.ConvertedFromOldStyle;
+        var kind = reading.BothGiven ? DateProvenanceKind.DualDated : DateProvenanceKind.Converted;
         var phrase = text[tokens[reading.FirstToken].Start..tokens[reading.EndToken - 1].End];
         return new DateProvenance(kind, phrase, DateAnchorKind.OldStyleDate, DateLabelFormatter.Point(DatePoint.ForDay(julian.Year, julian.Month, julian.Day)));
     }

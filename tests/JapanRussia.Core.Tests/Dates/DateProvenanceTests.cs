@@ -47,7 +47,7 @@ public sealed class DateProvenanceTests
     [Theory]
     [InlineData(DateProvenanceKind.WorkedOut, "on Sunday", DateAnchorKind.PublicationDate, "21 March 2022", "worked out from “on Sunday” and the report's date, 21 March 2022")]
     [InlineData(DateProvenanceKind.Completed, "in May", DateAnchorKind.SentenceBefore, "1904", "completed from the sentence before, 1904: the source says “in May”")]
-    [InlineData(DateProvenanceKind.ConvertedFromOldStyle, "14 May 1905 (O.S.)", DateAnchorKind.OldStyleDate, "14 May 1905", "converted from Old Style 14 May 1905: the source says “14 May 1905 (O.S.)”")]
+    [InlineData(DateProvenanceKind.Converted, "14 May 1905 (O.S.)", DateAnchorKind.OldStyleDate, "14 May 1905", "converted from Old Style 14 May 1905: the source says “14 May 1905 (O.S.)”")]
     [InlineData(DateProvenanceKind.Stated, null, DateAnchorKind.None, null, null)]
     public void NoteSaysHowTheDateWasObtained(DateProvenanceKind kind, string? phrase, DateAnchorKind anchor, string? anchorDate, string? note) =>
         Assert.Equal(note, DateProvenanceText.Note(new DateProvenance(kind, phrase, anchor, anchorDate)));

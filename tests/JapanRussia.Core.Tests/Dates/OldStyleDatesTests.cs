@@ -12,8 +12,8 @@ public sealed class OldStyleDatesTests
     [InlineData("The treaty was signed on 25 April (7 May) 1875 in St Petersburg.", "25 April (7 May) 1875", "1875-05-07", DateProvenanceKind.DualDated, "25 April 1875")]
     [InlineData("The fleet sailed on 14 (26) May 1905 towards Vladivostok.", "14 (26) May 1905", "1905-05-26", DateProvenanceKind.DualDated, "14 May 1905")]
     [InlineData("The fleet was sunk on 27 May 1905 (O.S. 14 May) off Tsushima.", "27 May 1905 (O.S. 14 May)", "1905-05-27", DateProvenanceKind.DualDated, "14 May 1905")]
-    [InlineData("The manifesto was issued on 17 October 1905 (O.S.) by the Tsar.", "17 October 1905 (O.S.)", "1905-10-30", DateProvenanceKind.ConvertedFromOldStyle, "17 October 1905")]
-    [InlineData("The manifesto was issued on 17 October 1905 Old Style by the Tsar.", "17 October 1905 Old Style", "1905-10-30", DateProvenanceKind.ConvertedFromOldStyle, "17 October 1905")]
+    [InlineData("The manifesto was issued on 17 October 1905 (O.S.) by the Tsar.", "17 October 1905 (O.S.)", "1905-10-30", DateProvenanceKind.Converted, "17 October 1905")]
+    [InlineData("The manifesto was issued on 17 October 1905 Old Style by the Tsar.", "17 October 1905 Old Style", "1905-10-30", DateProvenanceKind.Converted, "17 October 1905")]
     [InlineData("The treaty was signed on 26 January 1855 (7 February 1855 N.S.) at Shimoda.", "26 January 1855 (7 February 1855 N.S.)", "1855-02-07", DateProvenanceKind.DualDated, "26 January 1855")]
     [InlineData("The embassy arrived on 20 December (1 January) 1854 at Shimoda.", "20 December (1 January) 1854", "1855-01-01", DateProvenanceKind.DualDated, "20 December 1854")]
     public void DualOrOldStyleDateGivesOneGregorianDateAndKeepsTheJulianOne(string text, string matched, string gregorian, DateProvenanceKind kind, string julian)
@@ -39,7 +39,7 @@ public sealed class OldStyleDatesTests
     {
         var mentions = DateRecognizer.Recognize(text);
 
-        Assert.DoesNotContain(mentions, m => m.Provenance.Kind is DateProvenanceKind.DualDated or DateProvenanceKind.ConvertedFromOldStyle);
+        Assert.DoesNotContain(mentions, m => m.Provenance.Kind is DateProvenanceKind.DualDated or DateProvenanceKind.Converted);
     }
 
     [Theory]
