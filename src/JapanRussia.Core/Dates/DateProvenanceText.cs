@@ -17,8 +17,12 @@ public static class DateProvenanceText
         _ => "stated",
     };
 
-    /// <summary>The anchor as the public shape spells it: publication-date, sentence-before, known-event…; null for none.</summary>
-    public static string? AnchorName(DateAnchorKind anchor) => anchor switch
+    /// <summary>The kind a public-shape name spells; a name this version does not know reads as stated.</summary>
+    public static DateProvenanceKind KindOf(string name) =>
+        Enum.GetValues<DateProvenanceKind>().FirstOrDefault(k => KindName(k) == name);
+
+    /// <summary>The anchor as the public shape spells it: publication-date, sentence-before, known-event… (none for a stated date).</summary>
+    public static string AnchorName(DateAnchorKind anchor) => anchor switch
     {
         DateAnchorKind.PublicationDate => "publication-date",
         DateAnchorKind.SameSentence => "same-sentence",
@@ -27,7 +31,7 @@ public static class DateProvenanceText
         DateAnchorKind.EarlierParagraph => "earlier-paragraph",
         DateAnchorKind.KnownEvent => "known-event",
         DateAnchorKind.OldStyleDate => "old-style-date",
-        _ => null,
+        _ => "none",
     };
 
     /// <summary>One sentence on how the date was obtained; null for a date the source states in full.</summary>

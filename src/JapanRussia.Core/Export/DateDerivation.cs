@@ -5,4 +5,4 @@ namespace JapanRussia.Core.Export;
 /// "on Sunday", "27 May [O.S. 14 May] 1905"), the kind of anchor (publication-date, sentence-before, same-sentence,
 /// earlier-sentence, earlier-paragraph, known-event, old-style-date) and that anchor's date ("21 March 2022", "14 May 1905").
 /// </summary>
-public sealed record DateDerivation(string? Phrase, string? Anchor, string? AnchorDate);
+public sealed record DateDerivation(string? Phrase, string Anchor, string? AnchorDate);
