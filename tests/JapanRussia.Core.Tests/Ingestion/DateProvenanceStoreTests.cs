@@ -10,17 +10,7 @@ namespace JapanRussia.Core.Tests.Ingestion;
 /// <summary>Date provenance through the real pipeline into a real SQLite file, and out through the export shapes.</summary>
 public sealed class DateProvenanceStoreTests : IDisposable
 {
-    private const string Report = """
-        ---
-        title: Sanctions report
-        published: 2022-03-21
-        ---
-        Japan imposed sanctions on Russia on Sunday, Prime Minister Fumio Kishida said.
-
-        The Baltic Fleet was destroyed at Tsushima on 27 May [O.S. 14 May] 1905, and the war ended soon after.
-
-        The Soviet Union and Japan signed a joint declaration on 19 October 1956 in Moscow.
-        """;
+    private static readonly string Report = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "provenance", "report.md"));
 
     private readonly TestStore _store = new();
 

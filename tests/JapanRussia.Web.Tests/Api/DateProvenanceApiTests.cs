@@ -7,18 +7,6 @@ namespace JapanRussia.Web.Tests.Api;
 /// <summary>Date provenance through the real HTTP pipeline over a real SQLite file: the API shape, its description and the event page.</summary>
 public sealed class DateProvenanceApiTests : IDisposable
 {
-    private const string Report = """
-        ---
-        title: Sanctions report
-        published: 2022-03-21
-        ---
-        Japan imposed sanctions on Russia on Sunday, Prime Minister Fumio Kishida said.
-
-        The Baltic Fleet was destroyed at Tsushima on 27 May [O.S. 14 May] 1905, and the war ended soon after.
-
-        The Soviet Union and Japan signed a joint declaration on 19 October 1956 in Moscow.
-        """;
-
     private readonly string _seeds = Path.Combine(Path.GetTempPath(), "jr-provenance-" + Guid.NewGuid().ToString("N"));
     private readonly TimelineAppFactory _factory;
     private readonly HttpClient _client;
@@ -26,7 +14,7 @@ public sealed class DateProvenanceApiTests : IDisposable
     public DateProvenanceApiTests()
     {
         Directory.CreateDirectory(_seeds);
-        File.WriteAllText(Path.Combine(_seeds, "report.md"), Report);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "provenance", "report.md"), Path.Combine(_seeds, "report.md"));
         _factory = new TimelineAppFactory { SeedsPath = _seeds };
         _client = _factory.CreateClient();
     }
