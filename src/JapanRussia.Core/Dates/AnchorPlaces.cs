@@ -9,7 +9,7 @@ internal static class AnchorPlaces
 {
     public static DateAnchorKind Between(string text, int anchorEnd, int mentionStart)
     {
-        if (anchorEnd < 0 || anchorEnd > mentionStart)
+        if (anchorEnd > mentionStart)
         {
             return DateAnchorKind.SameSentence;
         }

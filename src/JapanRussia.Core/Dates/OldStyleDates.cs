@@ -51,9 +51,10 @@ internal sealed class OldStyleDates(string text, List<Token> tokens) : TokenCurs
         {
             k = afterBracket;
             var year = first.Year != 0 ? first.Year : ReadYear(ref k, second.Year);
+            first = first with { Year = year };
             return second.Day == 0
-                ? Marked(i, k, first with { Year = year }, marker, inheritYear)
-                : Pair(i, k, first with { Year = first.Year != 0 ? first.Year : year }, second.Year != 0 ? second : second with { Year = year }, marker, inheritYear);
+                ? Marked(i, k, first, marker, inheritYear)
+                : Pair(i, k, first, second.Year != 0 ? second : second with { Year = year }, marker, inheritYear);
         }
 
         return MarkerAt(k, out var bare, out var afterMarker) && first.Year != 0 ? Marked(i, afterMarker, first, bare, inheritYear) : null;

@@ -130,7 +130,7 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
             : YearDate(year, year);
         var resolved = e.ExplicitYear != 0
             ? ResolvedDate.Stated(date)
-            : new ResolvedDate(date, DateProvenanceKind.WorkedOut, DateAnchorKind.SameSentence, _referenceLabel, _referenceEnd);
+            : ResolvedDate.LeaningOn(date, DateProvenanceKind.WorkedOut, _referenceLabel, _referenceEnd);
         _referenceYear = year;
         _referenceLabel = date.Label;
         _referenceEnd = _currentEnd;
@@ -148,7 +148,7 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
             ? (_referenceYear + 1, _referenceYear + e.Count)
             : (_referenceYear - e.Count, _referenceYear - 1);
         return DateRules.IsValidYear(first) && DateRules.IsValidYear(last)
-            ? new ResolvedDate(YearDate(first, last), DateProvenanceKind.WorkedOut, DateAnchorKind.SameSentence, _referenceLabel, _referenceEnd)
+            ? ResolvedDate.LeaningOn(YearDate(first, last), DateProvenanceKind.WorkedOut, _referenceLabel, _referenceEnd)
             : null;
     }
 
@@ -165,7 +165,7 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
         return new ResolvedDate(date, DateProvenanceKind.WorkedOut, DateAnchorKind.KnownEvent, anchor);
     }
 
-    /// <summary>A year supplied for a date that left it out, and what supplied it; Year 0 when nothing says.</summary>
+    /// <summary>A year supplied for a date that left it out, and what supplied it (an earlier mention ending at AnchorEnd, or the publication date); Year 0 when nothing says.</summary>
     private readonly record struct Inherited(int Year, DateAnchorKind Anchor, string? AnchorDate, int AnchorEnd);
 
     /// <summary>
@@ -181,13 +181,13 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
             var (year, recentMonth, label, end) = _recentMonths[k];
             if (recentMonth == month && year >= _referenceYear)
             {
-                return new Inherited(year, DateAnchorKind.SameSentence, label, end);
+                return new Inherited(year, DateAnchorKind.None, label, end);
             }
         }
 
         if (_referenceYear != 0)
         {
-            return new Inherited(_referenceYear, DateAnchorKind.SameSentence, _referenceLabel, _referenceEnd);
+            return new Inherited(_referenceYear, DateAnchorKind.None, _referenceLabel, _referenceEnd);
         }
 
         if (publishedOn is not { } published)
