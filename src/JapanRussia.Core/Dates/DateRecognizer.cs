@@ -80,7 +80,8 @@ public static partial class DateRecognizer
     private static DateMention OldStyleMention(OldStyleDates.Reading dual, string text, List<Token> tokens, ReferenceResolver resolver)
     {
         var day = dual.Gregorian;
-        var date = new HistoricalDate(day, day, DatePrecision.Day, DateQualifier.None, DateLabelFormatter.Point(DatePoint.ForDay(day.Year, day.Month, day.Day)));
+        var last = day.AddDays(dual.ExtraDays);
+        var date = new HistoricalDate(day, last, DatePrecision.Day, DateQualifier.None, DateLabelFormatter.Days(day, last));
         var end = tokens[dual.EndToken - 1].End;
         resolver.Note(date, end);
         return new DateMention(tokens[dual.FirstToken].Start, end, date) { Provenance = ProvenanceReader.ForOldStyle(dual, text, tokens) };

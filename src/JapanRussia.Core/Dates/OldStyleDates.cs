@@ -21,11 +21,17 @@ internal sealed class OldStyleDates(string text, List<Token> tokens) : TokenCurs
         New,
     }
 
-    /// <summary>A day and month as written; Year 0 when the words leave the year out.</summary>
-    private readonly record struct DayMonth(int Day, int Month, int Year = 0);
+    /// <summary>A day (or a run of days, to LastDay) and month as written; Year 0 when the words leave the year out.</summary>
+    private readonly record struct DayMonth(int Day, int Month, int Year = 0, int LastDay = 0)
+    {
+        public int ExtraDays => LastDay > Day ? LastDay - Day : 0;
+    }
 
-    /// <summary>A dual or marked date over tokens [FirstToken, EndToken): its Gregorian day, and the Julian day the source gave (null when it gave none).</summary>
-    public sealed record Reading(int FirstToken, int EndToken, DateOnly Gregorian, DateOnly? JulianDay, bool BothGiven);
+    /// <summary>
+    /// A dual or marked date over tokens [FirstToken, EndToken): its first Gregorian day and how many days follow it
+    /// ("27–28 May" has one), and the first Julian day the source gave (null when it gave none).
+    /// </summary>
+    public sealed record Reading(int FirstToken, int EndToken, DateOnly Gregorian, DateOnly? JulianDay, bool BothGiven, int ExtraDays = 0);
 
     /// <summary>
     /// The dual or Old Style date that starts at token <paramref name="i"/>, or null. A day or month without a year
@@ -63,7 +69,7 @@ internal sealed class OldStyleDates(string text, List<Token> tokens) : TokenCurs
     private bool StartsDate(int i) =>
         i < Count && (Tokens[i].Kind == TokenKind.Number || (IsAnyWord(i) && char.IsUpper(Text[Tokens[i].Start])));
 
-    /// <summary>"14 May", "May 14", "14th of May", or "14 (26) May" (the bracketed day returned apart).</summary>
+    /// <summary>"14 May", "May 14", "14th of May", "14–15 May", or "14 (26) May" (the bracketed day returned apart).</summary>
     private bool ReadFirst(int i, out DayMonth first, out int bracketDay, out int end)
     {
         bracketDay = 0;
@@ -84,10 +90,11 @@ internal sealed class OldStyleDates(string text, List<Token> tokens) : TokenCurs
         end = i;
         if (TryDay(i) is var day and > 0)
         {
-            var m = IsWord(i + 1, "of") ? i + 2 : i + 1;
+            var last = LastDayAt(i + 1, day);
+            var m = last > 0 ? i + 3 : IsWord(i + 1, "of") ? i + 2 : i + 1;
             if (MonthAt(m, out var month, out end))
             {
-                value = new DayMonth(day, month);
+                value = new DayMonth(day, month, LastDay: last);
                 return true;
             }
 
@@ -96,13 +103,18 @@ internal sealed class OldStyleDates(string text, List<Token> tokens) : TokenCurs
 
         if (MonthAt(i, out var first, out var afterMonth) && TryDay(afterMonth) is var late and > 0)
         {
-            value = new DayMonth(late, first);
-            end = afterMonth + 1;
+            var last = LastDayAt(afterMonth + 1, late);
+            value = new DayMonth(late, first, LastDay: last);
+            end = last > 0 ? afterMonth + 3 : afterMonth + 1;
             return true;
         }
 
         return false;
     }
+
+    /// <summary>The last day of a run "–15" after a first day, or 0.</summary>
+    private int LastDayAt(int dash, int firstDay) =>
+        IsRangeDash(dash) && TryDay(dash + 1) is var last && last > firstDay ? last : 0;
 
     /// <summary>"(May 7)", "[O.S. 14 May]", "(26 May 1905 N.S.)", "(7)", or a bracket holding only a marker, "(O.S.)".</summary>
     private bool TryBracket(int k, DayMonth first, out DayMonth second, out Calendar marker, out int end)
@@ -203,8 +215,8 @@ internal sealed class OldStyleDates(string text, List<Token> tokens) : TokenCurs
 
         var day = new DateOnly(year, date.Month, date.Day);
         return marker == Calendar.New
-            ? new Reading(first, end, day, null, false)
-            : new Reading(first, end, ToGregorian(day), day, false);
+            ? new Reading(first, end, day, null, false, date.ExtraDays)
+            : new Reading(first, end, ToGregorian(day), day, false, date.ExtraDays);
     }
 
     /// <summary>Two days of one date: which is Julian comes from the marker, or else from the calendars' difference.</summary>
@@ -227,8 +239,8 @@ internal sealed class OldStyleDates(string text, List<Token> tokens) : TokenCurs
         };
         return aIsJulian switch
         {
-            true => new Reading(first, end, dayB, dayA, true),
-            false => new Reading(first, end, dayA, dayB, true),
+            true => new Reading(first, end, dayB, dayA, true, Math.Max(a.ExtraDays, b.ExtraDays)),
+            false => new Reading(first, end, dayA, dayB, true, Math.Max(a.ExtraDays, b.ExtraDays)),
             null => null,
         };
     }

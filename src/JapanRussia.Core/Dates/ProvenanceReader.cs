@@ -27,7 +27,7 @@ internal static class ProvenanceReader
 
         var kind = reading.BothGiven ? DateProvenanceKind.DualDated : DateProvenanceKind.Converted;
         var phrase = text[tokens[reading.FirstToken].Start..tokens[reading.EndToken - 1].End];
-        return new DateProvenance(kind, phrase, DateAnchorKind.OldStyleDate, DateLabelFormatter.Point(DatePoint.ForDay(julian.Year, julian.Month, julian.Day)));
+        return new DateProvenance(kind, phrase, DateAnchorKind.OldStyleDate, DateLabelFormatter.Days(julian, julian.AddDays(reading.ExtraDays)));
     }
 
     private static string Phrase(string text, List<Token> tokens, int firstToken, int endToken)

@@ -32,6 +32,20 @@ public sealed class OldStyleDatesTests
     }
 
     [Theory]
+    [InlineData("The battle of Tsushima was fought on 27–28 May [O.S. 14–15 May] 1905.", "27–28 May [O.S. 14–15 May] 1905", "1905-05-27", "1905-05-28", "27–28 May 1905", "14–15 May 1905")]
+    [InlineData("The battle was fought on May 14-15, 1905 (O.S.) in the strait.", "May 14-15, 1905 (O.S.)", "1905-05-27", "1905-05-28", "27–28 May 1905", "14–15 May 1905")]
+    public void ARunOfDaysKeepsItsLengthInBothCalendars(string text, string matched, string start, string end, string label, string julian)
+    {
+        var mention = Assert.Single(DateRecognizer.Recognize(text));
+
+        Assert.Equal(matched, text[mention.Start..mention.End]);
+        Assert.Equal(start, mention.Date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(end, mention.Date.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(label, mention.Date.Label);
+        Assert.Equal(julian, mention.Provenance.AnchorDate);
+    }
+
+    [Theory]
     [InlineData("Talks were held on 5 May (8 May) 1905 in Paris.")]
     [InlineData("The summit ran from 15 (16) December 2016 in Nagato.")]
     [InlineData("The report of 5 May (see above) 1905 is lost.")]
