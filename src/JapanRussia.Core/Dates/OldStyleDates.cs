@@ -12,6 +12,9 @@ namespace JapanRussia.Core.Dates;
 /// </summary>
 internal sealed class OldStyleDates(string text, List<Token> tokens) : TokenCursor(text, tokens)
 {
+    /// <summary>Tokens from a date's first to its bracket or marker at most: "April 25 , 1875 (" or "14 – 15 May 1905 O".</summary>
+    private const int SignLookahead = 7;
+
     private static readonly JulianCalendar Julian = new();
 
     private enum Calendar
@@ -40,7 +43,7 @@ internal sealed class OldStyleDates(string text, List<Token> tokens) : TokenCurs
     public Reading? ParseAt(int i, Func<int, int, int> inheritYear)
     {
         ArgumentNullException.ThrowIfNull(inheritYear);
-        if (!StartsDate(i) || ReadFirst(i, out var first, out var bracketDay, out var k) is false)
+        if (!StartsDate(i) || !CalendarSignNear(i) || ReadFirst(i, out var first, out var bracketDay, out var k) is false)
         {
             return null;
         }
@@ -68,6 +71,24 @@ internal sealed class OldStyleDates(string text, List<Token> tokens) : TokenCurs
 
     private bool StartsDate(int i) =>
         i < Count && (Tokens[i].Kind == TokenKind.Number || (IsAnyWord(i) && char.IsUpper(Text[Tokens[i].Start])));
+
+    /// <summary>
+    /// A cheap look a few tokens ahead for a bracket or a word that could open a calendar marker ("O.S.", "Old Style",
+    /// "NS"): without one nothing here is a dual or marked date, and the grammar reads the date alone.
+    /// </summary>
+    private bool CalendarSignNear(int i)
+    {
+        var last = Math.Min(Count - 1, i + SignLookahead);
+        for (var k = i + 1; k <= last; k++)
+        {
+            if (IsSymbolIn(k, "([") || (IsAnyWord(k) && Text[Tokens[k].Start] is 'O' or 'o' or 'N' or 'n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"14 May", "May 14", "14th of May", "14–15 May", or "14 (26) May" (the bracketed day returned apart).</summary>
     private bool ReadFirst(int i, out DayMonth first, out int bracketDay, out int end)
