@@ -7,7 +7,7 @@ namespace JapanRussia.Core.Dates;
 /// Pipeline: <see cref="DateTokenizer"/> (one pass) → <see cref="OldStyleDates"/> (dual and Old Style dates) or else
 /// <see cref="DateGrammar"/> at each token, longest
 /// expression first, skipping page-furniture lines (<see cref="PageFurniture"/>) → <see cref="ReferenceResolver"/>
-/// in text order (a news dateline, <see cref="Datelines"/>, starts it afresh), which fills in omitted years and counts relative phrases → <see cref="DateLabelFormatter"/>, and
+/// in text order, which fills in omitted years and counts relative phrases → <see cref="DateLabelFormatter"/>, and
 /// <see cref="ProvenanceReader"/>, which says how each date was obtained.
 /// Spans: plain prepositions and articles ("in", "on", "the") are left out; qualifiers ("early", "by", "c."),
 /// range words ("from … to", "between … and") and whole relative phrases ("the following year") are kept.
@@ -33,7 +33,6 @@ public static partial class DateRecognizer
         var furniture = new PageFurniture(text, tokens);
         var resolver = new ReferenceResolver(publishedOn);
         var oldStyle = new OldStyleDates(text, tokens);
-        var datelines = new Datelines(text, tokens);
         var mentions = new List<DateMention>();
         var i = 0;
         while (i < tokens.Count)
@@ -55,11 +54,6 @@ public static partial class DateRecognizer
             {
                 i++;
                 continue;
-            }
-
-            if (datelines.IsDateline(expression.FirstToken, expression.EndToken))
-            {
-                resolver.StartNewContext();
             }
 
             var end = tokens[expression.EndToken - 1].End;

@@ -32,15 +32,6 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
         };
     }
 
-    /// <summary>A new story begins (a dateline): nothing stated before it dates what follows.</summary>
-    public void StartNewContext()
-    {
-        _referenceYear = 0;
-        _referenceLabel = string.Empty;
-        _referenceEnd = -1;
-        _recentMonths.Clear();
-    }
-
     /// <summary>A day the Old Style stage read in full (the text's own calendar date): later dates lean on it like any other.</summary>
     public void Note(HistoricalDate date, int end)
     {
