@@ -74,6 +74,12 @@ public sealed class EventRecord
     /// <summary>Set when sources give this happening different dates; says which sources say what.</summary>
     public string? Disagreement { get; set; }
 
+    /// <summary>How the event's date was obtained: the strongest among the sources that give that date (stated beats derived).</summary>
+    public DateProvenanceKind DateProvenance { get; set; }
+
+    /// <summary>How a derived date was obtained, in words ("worked out from “on Sunday” and the report's date, 21 March 2022"); null when stated.</summary>
+    public string? DateNote { get; set; }
+
     /// <summary>A hash of everything stored for this event; ingestion rewrites an event only when it changes.</summary>
     public required string Fingerprint { get; set; }
 
@@ -122,6 +128,21 @@ public sealed class EventSourceRecord
     public DateQualifier Qualifier { get; set; }
 
     public required string Label { get; set; }
+
+    /// <summary>How this source's date was obtained: stated, dual-dated, converted from Old Style, completed or worked out.</summary>
+    public DateProvenanceKind DateProvenance { get; set; }
+
+    /// <summary>The source's own words for a date it did not state in full ("on Sunday", "27 May [O.S. 14 May] 1905").</summary>
+    public string? DatePhrase { get; set; }
+
+    /// <summary>What the date was completed, worked out or converted from.</summary>
+    public DateAnchorKind DateAnchor { get; set; }
+
+    /// <summary>That anchor's date as a label: the report's date, the date stated before, or the Old Style date.</summary>
+    public string? DateAnchorDate { get; set; }
+
+    /// <summary>This source's provenance as a value.</summary>
+    public DateProvenance Provenance => new(DateProvenance, DatePhrase, DateAnchor, DateAnchorDate);
 }
 
 /// <summary>A period of the relationship; reference data loaded from Reference/eras.json.</summary>

@@ -36,6 +36,7 @@ internal sealed class EventRecordConfiguration : IEntityTypeConfiguration<EventR
         builder.Property(e => e.Label).HasMaxLength(100);
         builder.Property(e => e.Title).HasMaxLength(300);
         builder.Property(e => e.Fingerprint).HasMaxLength(64);
+        builder.Property(e => e.DateNote).HasMaxLength(400);
 
         // Timeline order, with and without an era: each index holds everything the filters and the ordering read, so a
         // page is a walk along one index that stops after the page, and a count never visits the table.
@@ -55,6 +56,9 @@ internal sealed class EventSourceRecordConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("EventSources");
         builder.Property(s => s.Label).HasMaxLength(100);
+        builder.Property(s => s.DatePhrase).HasMaxLength(200);
+        builder.Property(s => s.DateAnchorDate).HasMaxLength(100);
+        builder.Ignore(s => s.Provenance);
         builder.HasIndex(s => s.EventId);
 
         // The source filter goes document, passages, sources, events: this answers the last step without the table.

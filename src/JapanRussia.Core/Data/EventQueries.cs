@@ -1,3 +1,4 @@
+using JapanRussia.Core.Dates;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Data;
@@ -31,10 +32,18 @@ public static class EventQueries
                 e.EraId,
                 e.Disagreement,
                 e.Sources
-                    .Select(s => new EventSourceRow(s.Passage.Document.FileName, s.Passage.Document.Title, s.Passage.Ordinal, s.Start, s.End, s.Excerpt))
+                    .Select(s => new EventSourceRow(s.Passage.Document.FileName, s.Passage.Document.Title, s.Passage.Ordinal, s.Start, s.End, s.Excerpt)
+                    {
+                        Date = new HistoricalDate(s.StartDate, s.EndDate, s.Precision, s.Qualifier, s.Label),
+                        Provenance = new DateProvenance(s.DateProvenance, s.DatePhrase, s.DateAnchor, s.DateAnchorDate),
+                    })
                     .ToList(),
                 e.Topics.Select(t => t.TopicId).ToList(),
-                e.Entities.Select(x => new EventEntityRow(x.Kind, x.Name)).ToList()))
+                e.Entities.Select(x => new EventEntityRow(x.Kind, x.Name)).ToList())
+            {
+                DateProvenance = e.DateProvenance,
+                DateNote = e.DateNote,
+            })
             .AsSplitQuery();
 
     public static IOrderedQueryable<EventRecord> InTimelineOrder(this IQueryable<EventRecord> events) =>

@@ -77,6 +77,9 @@ internal sealed class DateExpression
     /// <summary>Number of years for <see cref="ExpressionKind.RelativeYears"/>.</summary>
     public int Count { get; init; }
 
+    /// <summary>For <see cref="ExpressionKind.EventOffset"/>: the known event's year the offset counts from.</summary>
+    public int AnchorYear { get; init; }
+
     /// <summary>"the following year of 1855": the stated year overrides the offset.</summary>
     public int ExplicitYear { get; init; }
 }

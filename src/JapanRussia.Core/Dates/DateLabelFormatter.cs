@@ -40,6 +40,12 @@ internal static class DateLabelFormatter
             : $"{Point(first)}{EnDash}{Point(to)}";
     }
 
+    /// <summary>A day ("27 May 1905") or a run of days ("27–28 May 1905", "31 May – 1 June 1905").</summary>
+    public static string Days(DateOnly first, DateOnly last) =>
+        first == last
+            ? Point(DatePoint.ForDay(first.Year, first.Month, first.Day))
+            : Range(DatePoint.ForDay(first.Year, first.Month, first.Day), DatePoint.ForDay(last.Year, last.Month, last.Day));
+
     /// <summary>Wraps a core label in the inner hedge ("late", "mid-", "first half of") and outer bound ("by").</summary>
     public static string Qualified(string core, DateUnit unit, string? innerLabel, string? outerLabel)
     {

@@ -4,9 +4,11 @@ namespace JapanRussia.Core.Dates;
 /// Finds date expressions in prose and normalises them. No I/O; safe to share between threads.
 /// </summary>
 /// <remarks>
-/// Pipeline: <see cref="DateTokenizer"/> (one pass) → <see cref="DateGrammar"/> at each token, longest
+/// Pipeline: <see cref="DateTokenizer"/> (one pass) → <see cref="OldStyleDates"/> (dual and Old Style dates) or else
+/// <see cref="DateGrammar"/> at each token, longest
 /// expression first, skipping page-furniture lines (<see cref="PageFurniture"/>) → <see cref="ReferenceResolver"/>
-/// in text order, which fills in omitted years and counts relative phrases → <see cref="DateLabelFormatter"/>.
+/// in text order, which fills in omitted years and counts relative phrases → <see cref="DateLabelFormatter"/>, and
+/// <see cref="ProvenanceReader"/>, which says how each date was obtained.
 /// Spans: plain prepositions and articles ("in", "on", "the") are left out; qualifiers ("early", "by", "c."),
 /// range words ("from … to", "between … and") and whole relative phrases ("the following year") are kept.
 /// Early/mid/late keep the whole span of what they qualify (the qualifier says where in it); "first/second half
@@ -30,6 +32,7 @@ public static partial class DateRecognizer
         var grammar = new DateGrammar(text, tokens);
         var furniture = new PageFurniture(text, tokens);
         var resolver = new ReferenceResolver(publishedOn);
+        var oldStyle = new OldStyleDates(text, tokens);
         var mentions = new List<DateMention>();
         var i = 0;
         while (i < tokens.Count)
@@ -40,20 +43,41 @@ public static partial class DateRecognizer
                 continue;
             }
 
+            if (oldStyle.ParseAt(i, resolver.YearFor) is { } dual)
+            {
+                mentions.Add(OldStyleMention(dual, text, tokens, resolver));
+                i = dual.EndToken;
+                continue;
+            }
+
             if (grammar.ParseAt(i) is not { } expression)
             {
                 i++;
                 continue;
             }
 
-            if (resolver.Resolve(expression) is { } date)
+            var end = tokens[expression.EndToken - 1].End;
+            if (resolver.Resolve(expression, end) is { } resolved)
             {
-                mentions.Add(new DateMention(tokens[expression.FirstToken].Start, tokens[expression.EndToken - 1].End, date));
+                mentions.Add(new DateMention(tokens[expression.FirstToken].Start, end, resolved.Date)
+                {
+                    Provenance = ProvenanceReader.For(resolved, text, tokens, expression.FirstToken, expression.EndToken),
+                });
             }
 
             i = Math.Max(expression.EndToken, i + 1);
         }
 
         return mentions;
+    }
+
+    private static DateMention OldStyleMention(OldStyleDates.Reading dual, string text, List<Token> tokens, ReferenceResolver resolver)
+    {
+        var day = dual.Gregorian;
+        var last = day.AddDays(dual.ExtraDays);
+        var date = new HistoricalDate(day, last, DatePrecision.Day, DateQualifier.None, DateLabelFormatter.Days(day, last));
+        var end = tokens[dual.EndToken - 1].End;
+        resolver.Note(date, end);
+        return new DateMention(tokens[dual.FirstToken].Start, end, date) { Provenance = ProvenanceReader.ForOldStyle(dual, text, tokens) };
     }
 }

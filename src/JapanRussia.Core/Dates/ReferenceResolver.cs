@@ -3,34 +3,55 @@ namespace JapanRussia.Core.Dates;
 /// <summary>
 /// Turns parsed expressions into dates, in text order, remembering what the text has said so far: a day or
 /// month with no year takes the year the text last stated ("On January 30, 2010 … on November 1"), relative
-/// phrases count from it, and a bare weekday counts back from the publication date. One instance per document.
+/// phrases count from it, and a bare weekday counts back from the publication date. Each date says what it leans on
+/// (<see cref="ResolvedDate"/>). One instance per document.
 /// </summary>
 internal sealed class ReferenceResolver(DateOnly? publishedOn)
 {
     /// <summary>How many recent month mentions to search for a bare month's year ("February 2016 … in February").</summary>
     private const int RecentMonthsKept = 4;
 
-    private readonly List<(int Year, int Month)> _recentMonths = new(RecentMonthsKept);
+    private readonly List<(int Year, int Month, string Label, int End)> _recentMonths = new(RecentMonthsKept);
     private int _referenceYear;
+    private string _referenceLabel = string.Empty;
+    private int _referenceEnd = -1;
+    private int _currentEnd;
 
-    public HistoricalDate? Resolve(DateExpression e) => e.Kind switch
+    /// <summary>Resolves an expression that ends at character <paramref name="end"/> of the text.</summary>
+    public ResolvedDate? Resolve(DateExpression e, int end)
     {
-        ExpressionKind.Absolute => ResolveAbsolute(e),
-        ExpressionKind.Weekday => ResolveWeekday(e),
-        ExpressionKind.RelativeYear => ResolveRelativeYear(e),
-        ExpressionKind.RelativeYears => ResolveRelativeYears(e),
-        ExpressionKind.EventOffset => ResolveEventOffset(e),
-        _ => null,
-    };
+        _currentEnd = end;
+        return e.Kind switch
+        {
+            ExpressionKind.Absolute => ResolveAbsolute(e),
+            ExpressionKind.Weekday => ResolveWeekday(e),
+            ExpressionKind.RelativeYear => ResolveRelativeYear(e),
+            ExpressionKind.RelativeYears => ResolveRelativeYears(e),
+            ExpressionKind.EventOffset => ResolveEventOffset(e),
+            _ => null,
+        };
+    }
 
-    private HistoricalDate? ResolveAbsolute(DateExpression e)
+    /// <summary>A day the Old Style stage read in full (the text's own calendar date): later dates lean on it like any other.</summary>
+    public void Note(HistoricalDate date, int end)
+    {
+        _currentEnd = end;
+        Remember(DateUnit.Day, date.Start.Year, date.Start.Month, date.Label);
+    }
+
+    /// <summary>The year for a day an Old Style date gives without one (0 when nothing says).</summary>
+    public int YearFor(int month, int day) => InheritYear(month, day).Year;
+
+    private ResolvedDate? ResolveAbsolute(DateExpression e)
     {
         var first = e.From;
         var to = e.To;
         var yearWritten = first.Year != 0 || first.Unit is DateUnit.Century;
+        var completed = default(Inherited);
         if (first.Year == 0 && first.Unit is DateUnit.Day or DateUnit.Month)
         {
-            var year = InheritYear(first.Month, first.Unit == DateUnit.Day ? first.Day : 1);
+            completed = InheritYear(first.Month, first.Unit == DateUnit.Day ? first.Day : 1);
+            var year = completed.Year;
             if (year == 0)
             {
                 return null;
@@ -60,15 +81,18 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
         var core = to is { } t ? DateLabelFormatter.Range(first, t) : DateLabelFormatter.Point(first);
         var label = DateLabelFormatter.Qualified(core, first.Unit, e.InnerLabel, e.OuterLabel);
         var qualifier = e.Outer != DateQualifier.None ? e.Outer : e.Inner;
+        var date = new HistoricalDate(s, l, Precision(first.Unit), qualifier, label);
         if (yearWritten || first.Unit is DateUnit.Day or DateUnit.Month)
         {
-            Remember(first.Unit, (to ?? first).Year, (to ?? first).Month);
+            Remember(first.Unit, (to ?? first).Year, (to ?? first).Month, label);
         }
 
-        return new HistoricalDate(s, l, Precision(first.Unit), qualifier, label);
+        return yearWritten
+            ? ResolvedDate.Stated(date)
+            : new ResolvedDate(date, DateProvenanceKind.Completed, completed.Anchor, completed.AnchorDate, completed.AnchorEnd);
     }
 
-    private HistoricalDate? ResolveWeekday(DateExpression e)
+    private ResolvedDate? ResolveWeekday(DateExpression e)
     {
         if (publishedOn is not { } published)
         {
@@ -78,12 +102,12 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
         // Monday = 1 .. Sunday = 7; DayOfWeek has Sunday = 0.
         var target = (DayOfWeek)(e.Value % 7);
         var back = ((int)published.DayOfWeek - (int)target + 7) % 7;
-        var date = published.AddDays(-back);
-        Remember(DateUnit.Day, date.Year, date.Month);
-        return DayDate(date);
+        var date = DayDate(published.AddDays(-back));
+        Remember(DateUnit.Day, date.Start.Year, date.Start.Month, date.Label);
+        return new ResolvedDate(date, DateProvenanceKind.WorkedOut, DateAnchorKind.PublicationDate, DayDate(published).Label);
     }
 
-    private HistoricalDate? ResolveRelativeYear(DateExpression e)
+    private ResolvedDate? ResolveRelativeYear(DateExpression e)
     {
         var year = e.ExplicitYear != 0 ? e.ExplicitYear : _referenceYear == 0 ? 0 : _referenceYear + e.Value;
         if (!DateRules.IsValidYear(year))
@@ -91,15 +115,20 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
             return null;
         }
 
-        _referenceYear = year;
-
         // "two decades later" is a round figure: approximate, labelled as such.
-        return e.Count > 0
+        var date = e.Count > 0
             ? new HistoricalDate(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Approximate, DateQualifier.Circa, DateLabelFormatter.Circa(year))
             : YearDate(year, year);
+        var resolved = e.ExplicitYear != 0
+            ? ResolvedDate.Stated(date)
+            : ResolvedDate.LeaningOn(date, DateProvenanceKind.WorkedOut, _referenceLabel, _referenceEnd);
+        _referenceYear = year;
+        _referenceLabel = date.Label;
+        _referenceEnd = _currentEnd;
+        return resolved;
     }
 
-    private HistoricalDate? ResolveRelativeYears(DateExpression e)
+    private ResolvedDate? ResolveRelativeYears(DateExpression e)
     {
         if (_referenceYear == 0)
         {
@@ -109,16 +138,26 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
         var (first, last) = e.Value > 0
             ? (_referenceYear + 1, _referenceYear + e.Count)
             : (_referenceYear - e.Count, _referenceYear - 1);
-        return DateRules.IsValidYear(first) && DateRules.IsValidYear(last) ? YearDate(first, last) : null;
-    }
-
-    private static HistoricalDate? ResolveEventOffset(DateExpression e)
-    {
-        var year = e.Value;
-        return DateRules.IsValidYear(year)
-            ? new HistoricalDate(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Approximate, DateQualifier.Circa, DateLabelFormatter.Circa(year))
+        return DateRules.IsValidYear(first) && DateRules.IsValidYear(last)
+            ? ResolvedDate.LeaningOn(YearDate(first, last), DateProvenanceKind.WorkedOut, _referenceLabel, _referenceEnd)
             : null;
     }
+
+    private static ResolvedDate? ResolveEventOffset(DateExpression e)
+    {
+        var year = e.Value;
+        if (!DateRules.IsValidYear(year))
+        {
+            return null;
+        }
+
+        var date = new HistoricalDate(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Approximate, DateQualifier.Circa, DateLabelFormatter.Circa(year));
+        var anchor = e.AnchorYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ResolvedDate(date, DateProvenanceKind.WorkedOut, DateAnchorKind.KnownEvent, anchor);
+    }
+
+    /// <summary>A year supplied for a date that left it out, and what supplied it (an earlier mention ending at AnchorEnd, or the publication date); Year 0 when nothing says.</summary>
+    private readonly record struct Inherited(int Year, DateAnchorKind Anchor, string? AnchorDate, int AnchorEnd);
 
     /// <summary>
     /// The year for a day or month the text gives without one. A recent mention of the same month wins when it
@@ -126,25 +165,25 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
     /// February"); then the last stated year; then the publication year, stepping back a year when the date
     /// would fall after publication. Zero when nothing says.
     /// </summary>
-    private int InheritYear(int month, int day)
+    private Inherited InheritYear(int month, int day)
     {
         for (var k = _recentMonths.Count - 1; k >= 0; k--)
         {
-            var (year, recentMonth) = _recentMonths[k];
+            var (year, recentMonth, label, end) = _recentMonths[k];
             if (recentMonth == month && year >= _referenceYear)
             {
-                return year;
+                return new Inherited(year, DateAnchorKind.None, label, end);
             }
         }
 
         if (_referenceYear != 0)
         {
-            return _referenceYear;
+            return new Inherited(_referenceYear, DateAnchorKind.None, _referenceLabel, _referenceEnd);
         }
 
         if (publishedOn is not { } published)
         {
-            return 0;
+            return default;
         }
 
         var candidate = published.Year;
@@ -154,10 +193,10 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
             candidate--;
         }
 
-        return candidate;
+        return new Inherited(candidate, DateAnchorKind.PublicationDate, DayDate(published).Label, -1);
     }
 
-    private void Remember(DateUnit unit, int year, int month)
+    private void Remember(DateUnit unit, int year, int month, string label)
     {
         if (unit is DateUnit.Decade or DateUnit.Century || !DateRules.IsValidYear(year))
         {
@@ -165,6 +204,8 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
         }
 
         _referenceYear = year;
+        _referenceLabel = label;
+        _referenceEnd = _currentEnd;
         if (unit is DateUnit.Day or DateUnit.Month)
         {
             if (_recentMonths.Count == RecentMonthsKept)
@@ -172,7 +213,7 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
                 _recentMonths.RemoveAt(0);
             }
 
-            _recentMonths.Add((year, month));
+            _recentMonths.Add((year, month, label, _currentEnd));
         }
     }
 

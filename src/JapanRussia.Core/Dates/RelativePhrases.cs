@@ -102,6 +102,7 @@ internal static class RelativePhrases
                     {
                         Kind = ExpressionKind.EventOffset,
                         Value = eventYear + ((after ? 1 : -1) * years),
+                        AnchorYear = eventYear,
                         FirstToken = i,
                         EndToken = end,
                     };

@@ -11,7 +11,7 @@ public static class SentenceSplitter
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "adm", "sen", "rep", "gov", "pres", "st",
-        "jr", "sr", "etc", "vs", "cf", "approx", "u.s", "u.k", "u.n", "u.s.s.r", "e.g", "i.e", "inc", "ltd", "corp", "mt", "ft",
+        "jr", "sr", "etc", "vs", "cf", "approx", "u.s", "u.k", "u.n", "u.s.s.r", "o.s", "n.s", "e.g", "i.e", "inc", "ltd", "corp", "mt", "ft",
     };
 
     /// <summary>Abbreviations that only count as such before a number ("Aug. 15", "No. 3", "c. 1990").</summary>

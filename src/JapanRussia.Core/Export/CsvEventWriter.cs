@@ -9,7 +9,7 @@ namespace JapanRussia.Core.Export;
 public static class CsvEventWriter
 {
     public static readonly IReadOnlyList<string> Header =
-        ["id", "start", "end", "precision", "qualifier", "label", "title", "era", "topics", "people", "places", "sources"];
+        ["id", "start", "end", "precision", "qualifier", "label", "title", "era", "topics", "people", "places", "sources", "date_provenance"];
 
     public const string ListSeparator = "; ";
 
@@ -49,6 +49,7 @@ public static class CsvEventWriter
             string.Join(ListSeparator, item.People ?? []),
             string.Join(ListSeparator, item.Places ?? []),
             string.Join(SourceSeparator, item.Sources.Select(s => $"{s.Document}#{s.Passage}: {s.Excerpt}")),
+            item.DateNote is { } note ? $"{item.DateProvenance}: {note}" : item.DateProvenance,
         ];
     }
 

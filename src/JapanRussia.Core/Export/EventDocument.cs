@@ -24,6 +24,13 @@ public sealed record EventDocument(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Disagreement { get; init; }
 
+    /// <summary>How the date was obtained: stated, dual-dated, converted-from-old-style, completed or worked-out (the strongest of the sources giving it).</summary>
+    public string DateProvenance { get; init; } = DateProvenanceText.KindName(DateProvenanceKind.Stated);
+
+    /// <summary>How a derived date was obtained, in words; absent for a stated date.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DateNote { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? People { get; init; }
 
@@ -54,13 +61,31 @@ public sealed record EventDocument(
             row.Sources
                 .OrderBy(s => s.DocumentFileName, StringComparer.Ordinal)
                 .ThenBy(s => s.Start)
-                .Select(s => new SourceDocumentReference(s.DocumentFileName, s.DocumentTitle, s.PassageOrdinal, s.Start, s.End, s.Excerpt))
+                .Select(Source)
                 .ToList())
         {
             Snippet = snippet,
             Disagreement = row.Disagreement,
+            DateProvenance = DateProvenanceText.KindName(row.DateProvenance),
+            DateNote = row.DateNote,
             People = row.Entities.Where(e => e.Kind == Events.EntityKind.Person).Select(e => e.Name).Order(StringComparer.Ordinal).ToList(),
             Places = row.Entities.Where(e => e.Kind == Events.EntityKind.Place).Select(e => e.Name).Order(StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    private static SourceDocumentReference Source(EventSourceRow source)
+    {
+        var provenance = source.Provenance;
+        return new SourceDocumentReference(source.DocumentFileName, source.DocumentTitle, source.PassageOrdinal, source.Start, source.End, source.Excerpt)
+        {
+            Date = source.Date is { } date
+                ? new SourceDate(date.StartText, date.EndText, LowerCase<DatePrecision>.Of(date.Precision), date.Qualifier == DateQualifier.None ? null : LowerCase<DateQualifier>.Of(date.Qualifier), date.Label)
+                : null,
+            DateProvenance = DateProvenanceText.KindName(provenance.Kind),
+            DerivedFrom = provenance.Kind == DateProvenanceKind.Stated
+                ? null
+                : new DateDerivation(provenance.Phrase, DateProvenanceText.AnchorName(provenance.Anchor), provenance.AnchorDate),
+            DateNote = DateProvenanceText.Note(provenance),
         };
     }
 
@@ -78,14 +103,30 @@ public sealed record EventDocument(
     }
 }
 
-/// <summary>One source of an event: <c>text[Start..End] == Excerpt</c> in the named document's stored text.</summary>
+/// <summary>One source of an event: <c>text[Start..End] == Excerpt</c> in the named document's stored text, and the date as it gives it.</summary>
 public sealed record SourceDocumentReference(
     string Document,
     string DocumentTitle,
     int Passage,
     int Start,
     int End,
-    string Excerpt);
+    string Excerpt)
+{
+    /// <summary>The date as this source gives it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SourceDate? Date { get; init; }
+
+    /// <summary>How this source's date was obtained: stated, dual-dated, converted-from-old-style, completed or worked-out.</summary>
+    public string DateProvenance { get; init; } = DateProvenanceText.KindName(DateProvenanceKind.Stated);
+
+    /// <summary>What a date the source did not state in full was obtained from; absent for a stated date.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateDerivation? DerivedFrom { get; init; }
+
+    /// <summary>How the date was obtained, in words; absent for a stated date.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DateNote { get; init; }
+}
 
 /// <summary>The export file: <c>{ "events": [...] }</c>.</summary>
 public sealed record EventExport(IReadOnlyList<EventDocument> Events);

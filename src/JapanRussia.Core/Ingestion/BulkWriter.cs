@@ -1,5 +1,6 @@
 using System.Globalization;
 using JapanRussia.Core.Data;
+using JapanRussia.Core.Dates;
 using JapanRussia.Core.Documents;
 using JapanRussia.Core.Events;
 using Microsoft.Data.Sqlite;
@@ -32,9 +33,10 @@ internal sealed class BulkWriter : IDisposable
         _insertPassage = Prepare(connection, transaction,
             "INSERT INTO Passages (DocumentId, Ordinal, Kind, Start, \"End\", Text) VALUES ($p0, $p1, $p2, $p3, $p4, $p5) RETURNING Id", 6);
         _insertEvent = Prepare(connection, transaction,
-            "INSERT INTO Events (Id, StartDate, EndDate, Precision, Qualifier, Label, Title, EraId, Disagreement, Fingerprint) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)", 10);
+            "INSERT INTO Events (Id, StartDate, EndDate, Precision, Qualifier, Label, Title, EraId, Disagreement, Fingerprint, DateProvenance, DateNote) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)", 12);
         _insertSource = Prepare(connection, transaction,
-            "INSERT INTO EventSources (EventId, PassageId, Start, \"End\", Excerpt, DateStart, DateEnd, StartDate, EndDate, Precision, Qualifier, Label) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)", 12);
+            "INSERT INTO EventSources (EventId, PassageId, Start, \"End\", Excerpt, DateStart, DateEnd, StartDate, EndDate, Precision, Qualifier, Label, " +
+            "DateProvenance, DatePhrase, DateAnchor, DateAnchorDate) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15)", 16);
         _insertTopic = Prepare(connection, transaction,
             "INSERT INTO EventTopics (EventId, TopicId, \"Trigger\") VALUES ($p0, $p1, $p2)", 3);
         _insertEntity = Prepare(connection, transaction,
@@ -68,14 +70,16 @@ internal sealed class BulkWriter : IDisposable
     public void InsertEvent(TimelineEvent timelineEvent, string fingerprint, Func<string, int, int> passageId)
     {
         var date = timelineEvent.Date;
+        var provenance = DateProvenance.Strongest(date, timelineEvent.Sources.Select(s => (s.Date.Date, s.Date.Provenance))) ?? DateProvenance.Stated;
         Execute(_insertEvent, timelineEvent.Id, Date(date.Start), Date(date.End), date.Precision.ToString(), date.Qualifier.ToString(), date.Label,
-            timelineEvent.Title, timelineEvent.EraId, timelineEvent.Disagreement, fingerprint);
+            timelineEvent.Title, timelineEvent.EraId, timelineEvent.Disagreement, fingerprint, provenance.Kind.ToString(), DateProvenanceText.Note(provenance));
         foreach (var source in timelineEvent.Sources)
         {
             var stated = source.Date.Date;
+            var how = source.Date.Provenance;
             Execute(_insertSource, timelineEvent.Id, passageId(source.DocumentFileName, source.PassageOrdinal), source.Sentence.Start, source.Sentence.End,
                 source.Excerpt, source.Date.Start, source.Date.End, Date(stated.Start), Date(stated.End), stated.Precision.ToString(),
-                stated.Qualifier.ToString(), stated.Label);
+                stated.Qualifier.ToString(), stated.Label, how.Kind.ToString(), how.Phrase, how.Anchor.ToString(), how.AnchorDate);
         }
 
         foreach (var topic in timelineEvent.Topics.DistinctBy(t => t.TopicId, StringComparer.Ordinal))

@@ -185,7 +185,7 @@ public sealed class TimelineStore(TimelineDbContext context)
 
         foreach (var source in timelineEvent.Sources)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"s:{source.DocumentFileName}:{documentHashes.GetValueOrDefault(source.DocumentFileName)}:{source.PassageOrdinal}:{source.Sentence.Start}:{source.Sentence.End}:{source.Date.Start}:{source.Date.End}:{source.Date.Date.Label}\n");
+            builder.Append(CultureInfo.InvariantCulture, $"s:{source.DocumentFileName}:{documentHashes.GetValueOrDefault(source.DocumentFileName)}:{source.PassageOrdinal}:{source.Sentence.Start}:{source.Sentence.End}:{source.Date.Start}:{source.Date.End}:{source.Date.Date.Label}:{source.Date.Provenance}\n");
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));

@@ -17,10 +17,12 @@ internal static class EventRows
 {
     private const string Sql =
         "SELECT e.Id, e.StartDate, e.EndDate, e.Precision, e.Qualifier, e.Label, e.Title, e.EraId, e.Disagreement, " +
-        "(SELECT json_group_array(json_array(p.DocumentId, p.Ordinal, s.Start, s.\"End\", s.Excerpt)) " +
+        "(SELECT json_group_array(json_array(p.DocumentId, p.Ordinal, s.Start, s.\"End\", s.Excerpt, " +
+        "s.StartDate, s.EndDate, s.Precision, s.Qualifier, s.Label, s.DateProvenance, s.DatePhrase, s.DateAnchor, s.DateAnchorDate)) " +
         "FROM EventSources AS s INNER JOIN Passages AS p ON p.Id = s.PassageId WHERE s.EventId = e.Id) AS Sources, " +
         "(SELECT json_group_array(t.TopicId) FROM EventTopics AS t WHERE t.EventId = e.Id) AS Topics, " +
-        "(SELECT json_group_array(json_array(x.Kind, x.Name)) FROM EventEntities AS x WHERE x.EventId = e.Id) AS Entities " +
+        "(SELECT json_group_array(json_array(x.Kind, x.Name)) FROM EventEntities AS x WHERE x.EventId = e.Id) AS Entities, " +
+        "e.DateProvenance, e.DateNote " +
         "FROM Events AS e WHERE e.Id IN (SELECT value FROM json_each($ids))";
 
     /// <summary>The events with these ids that exist, by id.</summary>
@@ -93,7 +95,15 @@ internal static class EventRows
                 return null;
             }
 
-            sources.Add(new EventSourceRow(document.FileName, document.Title, json.NextInt32(), json.NextInt32(), json.NextInt32(), json.NextString()));
+            sources.Add(new EventSourceRow(document.FileName, document.Title, json.NextInt32(), json.NextInt32(), json.NextInt32(), json.NextString())
+            {
+                Date = new HistoricalDate(
+                    ParseDate(json.NextString()), ParseDate(json.NextString()), StoredNames<DatePrecision>.Parse(json.NextString()),
+                    StoredNames<DateQualifier>.Parse(json.NextString()), json.NextString()),
+                Provenance = new DateProvenance(
+                    StoredNames<DateProvenanceKind>.Parse(json.NextString()), json.NextStringOrNull(),
+                    StoredNames<DateAnchorKind>.Parse(json.NextString()), json.NextStringOrNull()),
+            });
             json.End();
         }
 
@@ -117,7 +127,11 @@ internal static class EventRows
             reader.IsDBNull(8) ? null : reader.GetString(8),
             sources,
             JsonArrayReader.Strings(reader.GetFieldValue<byte[]>(10)),
-            entities);
+            entities)
+        {
+            DateProvenance = StoredNames<DateProvenanceKind>.Parse(reader.GetString(12)),
+            DateNote = reader.IsDBNull(13) ? null : reader.GetString(13),
+        };
     }
 
     /// <summary>EF stores a date as yyyy-MM-dd; parsing exactly that is several times cheaper than the reader's general parse.</summary>
@@ -125,6 +139,8 @@ internal static class EventRows
         DateOnly.TryParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : reader.GetFieldValue<DateOnly>(ordinal);
+
+    private static DateOnly ParseDate(string stored) => DateOnly.ParseExact(stored, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Enums are stored by name (see <see cref="TimelineDbContext"/>): a lookup, where Enum.Parse would reflect on every call.</summary>
     private static class StoredNames<T>

@@ -29,6 +29,10 @@ internal ref struct JsonArrayReader
     /// <summary>The next element of the array being read, as a string.</summary>
     public string NextString() => Next() ? CurrentString() : throw new JsonException("Expected a string.");
 
+    /// <summary>The next element of the array being read, as a string or null.</summary>
+    public string? NextStringOrNull() =>
+        Next() ? (_json.TokenType == JsonTokenType.Null ? null : CurrentString()) : throw new JsonException("Expected a string or null.");
+
     /// <summary>The next element of the array being read, as a whole number.</summary>
     public int NextInt32() =>
         Next() && _json.TokenType == JsonTokenType.Number ? _json.GetInt32() : throw new JsonException("Expected a number.");

@@ -20,7 +20,14 @@ public sealed record TimelineEntry(
     string Era,
     IReadOnlyList<string> Topics,
     string? Disagreement,
-    int SourceCount);
+    int SourceCount)
+{
+    /// <summary>How the date was obtained: stated, dual-dated, converted, completed or worked out.</summary>
+    public DateProvenanceKind DateProvenance { get; init; }
+
+    /// <summary>That, in words; null for a stated date.</summary>
+    public string? DateNote { get; init; }
+}
 
 /// <summary>
 /// The timeline page's read path: one page of events projected to what the list renders, and the filter choices and
@@ -63,6 +70,7 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
             .Select(e => new
             {
                 e.Id, e.StartDate, e.EndDate, e.Precision, e.Qualifier, e.Label, e.Title, e.EraId, e.Disagreement,
+                e.DateProvenance, e.DateNote,
                 Topics = e.Topics.Select(t => t.TopicId).ToList(),
                 SourceCount = e.Sources.Count,
             })
@@ -77,7 +85,11 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
             r.EraId,
             r.Topics.Order(StringComparer.Ordinal).ToList(),
             r.Disagreement,
-            r.SourceCount));
+            r.SourceCount)
+        {
+            DateProvenance = r.DateProvenance,
+            DateNote = r.DateNote,
+        });
         return new ResultPage<TimelineEntry>(total, page, pageSize, items);
     }
 

@@ -30,7 +30,11 @@ public static class ReferenceData
 
     private static readonly Lazy<TitleWords> LazyTitleWords = new(() => Load<TitleWords>("title-words.json"));
 
+    private static readonly Lazy<CalendarMarkers> LazyCalendarMarkers = new(() => Load<CalendarMarkers>("calendar-markers.json"));
+
     public static IReadOnlyList<EraDefinition> Eras => LazyEras.Value;
+
+    public static CalendarMarkers CalendarMarkers => LazyCalendarMarkers.Value;
 
     public static IReadOnlyList<TopicDefinition> Topics => LazyTopics.Value;
 

@@ -14,6 +14,7 @@ public static class TimelineApi
         {
             options.AddDocumentTransformer(OpenApiDescription.DescribeDocumentAsync);
             options.AddOperationTransformer(OpenApiDescription.DescribeOperationAsync);
+            options.AddSchemaTransformer(DateProvenanceSchema.DescribeAsync);
         });
         services.AddResponseCompression(options =>
         {

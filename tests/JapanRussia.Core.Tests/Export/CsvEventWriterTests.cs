@@ -26,7 +26,7 @@ public sealed class CsvEventWriterTests
         var bytes = await WriteAsync(ExportSamples.Event(id: "a"), ExportSamples.Event(id: "b", excerpt: "Line one,\nline \"two\"."));
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("id,start,end,precision,qualifier,label,title,era,topics,people,places,sources\r\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("id,start,end,precision,qualifier,label,title,era,topics,people,places,sources,date_provenance\r\n", text, StringComparison.Ordinal);
         var records = Parse(text);
         Assert.Equal(3, records.Count);
         Assert.Equal("002_x.txt#7: Line one,\nline \"two\".", records[2][11]);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using JapanRussia.Core.Dates;
 using JapanRussia.Core.Queries;
 using Microsoft.AspNetCore.Components;
 
@@ -20,8 +21,9 @@ public static class EvidenceMarkup
     public static MarkupString Highlighted(string text, IReadOnlyList<string> terms) =>
         Build(html => AppendHighlighted(html, text, terms));
 
-    public static MarkupString DateLabel(string label, string precision, string start) =>
-        Build(html => AppendDateLabel(html, label, precision, start));
+    public static MarkupString DateLabel(
+        string label, string precision, string start, DateProvenanceKind provenance = DateProvenanceKind.Stated, string? note = null, bool badge = true) =>
+        Build(html => AppendDateLabel(html, label, precision, start, provenance, note, badge));
 
     /// <summary>The inside of an excerpt's figure: the paragraph with its sentence marked, and where it is from.</summary>
     public static MarkupString Excerpt(SourceContext source, IReadOnlyList<string> terms) =>
@@ -55,18 +57,32 @@ public static class EvidenceMarkup
         return html;
     }
 
-    /// <summary>The date as precisely as the sources state it, and no more; machine-readable where the precision allows.</summary>
-    public static StringBuilder AppendDateLabel(StringBuilder html, string label, string precision, string start)
+    /// <summary>
+    /// The date as precisely as the sources state it, and no more; machine-readable where the precision allows. A date
+    /// the source did not state in full says so beside it ("worked out"), with how in full for a screen reader and a tooltip,
+    /// unless <paramref name="badge"/> is false (a page that writes out how in full beside the label).
+    /// </summary>
+    public static StringBuilder AppendDateLabel(
+        StringBuilder html, string label, string precision, string start, DateProvenanceKind provenance = DateProvenanceKind.Stated, string? note = null, bool badge = true)
     {
         ArgumentNullException.ThrowIfNull(html);
+        var description = DatePrecisionText.Describe(precision, provenance, note);
         AppendText(html.Append("<time class=\"date-label precision-"), precision).Append('"');
         if (precision is "day" or "month" or "year")
         {
             AppendText(html.Append(" datetime=\""), start).Append('"');
         }
 
-        AppendText(html.Append(" title=\""), DatePrecisionText.Describe(precision)).Append("\">");
-        return AppendText(html, label).Append("</time>");
+        AppendText(html.Append(" title=\""), description).Append("\">");
+        AppendText(html, label).Append("</time>");
+        if (badge && DatePrecisionText.Badge(provenance) is { } word && note is not null)
+        {
+            AppendText(html.Append("<span class=\"date-provenance\" title=\""), description).Append("\">");
+            AppendText(html, word).Append("<span class=\"visually-hidden\">: ");
+            AppendText(html, note).Append("</span></span>");
+        }
+
+        return html;
     }
 
     public static StringBuilder AppendExcerpt(StringBuilder html, SourceContext source, IReadOnlyList<string> terms)

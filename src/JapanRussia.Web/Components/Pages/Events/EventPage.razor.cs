@@ -1,3 +1,5 @@
+using JapanRussia.Core.Dates;
+using JapanRussia.Core.Export;
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Components.Common;
 using Microsoft.AspNetCore.Components;
@@ -37,6 +39,12 @@ public sealed partial class EventPage
     private string TopicName(string id) => _facets?.Topics.FirstOrDefault(t => t.Value == id)?.Name ?? id;
 
     private static string Years(EraInfo era) => Timeline.TimelinePage.EraYears(era);
+
+    private static DateProvenanceKind ProvenanceOf(EventDocument item) => DateProvenanceText.KindOf(item.DateProvenance);
+
+    /// <summary>How one source's date was obtained, as a sentence: "Stated in full by the source", "Worked out from “on Sunday” and …".</summary>
+    internal static string HowObtained(SourceDocumentReference source) =>
+        source.DateNote is { Length: > 0 } note ? string.Concat(note[..1].ToUpperInvariant(), note.AsSpan(1)) : "Stated in full by the source";
 
     /// <summary>Titles are sentences from the sources; a neighbour link or a tab title needs only the start.</summary>
     internal static string Short(string text, int length = 90) =>

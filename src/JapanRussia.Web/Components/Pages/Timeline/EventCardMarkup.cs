@@ -20,7 +20,7 @@ public static class EventCardMarkup
         var html = new StringBuilder(entry.Label == entry.Start[..Math.Min(4, entry.Start.Length)]
             ? "<div class=\"event-date same-as-year\">"
             : "<div class=\"event-date\">");
-        EvidenceMarkup.AppendDateLabel(html, entry.Label, entry.Precision, entry.Start).Append("</div>");
+        EvidenceMarkup.AppendDateLabel(html, entry.Label, entry.Precision, entry.Start, entry.DateProvenance, entry.DateNote).Append("</div>");
         return new MarkupString(html.ToString());
     }
 
