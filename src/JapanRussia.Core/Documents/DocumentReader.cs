@@ -26,27 +26,17 @@ public static class DocumentReader
 
     public static bool IsDocument(string path) => Extensions.Contains(Path.GetExtension(path));
 
+    /// <summary>Reads a regular file (or a link to one beside it) of at most <see cref="MaxFileBytes"/>.</summary>
     public static async Task<SourceDocument> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new DocumentReadException("the file no longer exists");
-        }
-
-        if (info.Length > MaxFileBytes)
-        {
-            throw new DocumentReadException($"the file is {info.Length / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB");
-        }
-
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            bytes = await DocumentFile.ReadAsync(path, MaxFileBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            // Deleted after the check above, or a link whose target is gone.
+            // Deleted after it was listed, or a link whose target is gone.
             throw new DocumentReadException("the file no longer exists", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -54,7 +44,7 @@ public static class DocumentReader
             throw new DocumentReadException($"the file cannot be read: {ex.Message}", ex);
         }
 
-        return Read(info.Name, bytes);
+        return Read(Path.GetFileName(path), bytes);
     }
 
     public static SourceDocument Read(string fileName, ReadOnlySpan<byte> bytes)
