@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using JapanRussia.Core.Documents;
+using JapanRussia.Core.Ingestion;
 using JapanRussia.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,6 +60,17 @@ public sealed class SpecialFolderEntryTests : IDisposable
         Assert.Empty(report.Failures);
         await using var context = _store.CreateDbContext();
         Assert.Equal(["alias.txt", GoodName], await context.Documents.OrderBy(d => d.FileName).Select(d => d.FileName).ToListAsync());
+    }
+
+    [Fact]
+    public async Task AFolderThatCannotBeListedIsReportedAsTheFolderNotTheDatabase()
+    {
+        // What listing a folder without read permission throws (root, who runs these tests, may list any folder).
+        IEnumerable<string> Denied(string folder) => throw new UnauthorizedAccessException($"Access to the path '{folder}' is denied.");
+
+        var error = await Assert.ThrowsAsync<DocumentFolderException>(() => SeedFolderReader.ReadAsync(_store.Seeds, Denied, DocumentReader.ReadFileAsync));
+
+        Assert.Equal("permission denied", error.Message);
     }
 
     private async Task RunInFolderAsync(string command)
