@@ -9,6 +9,7 @@ public sealed class StorageFailureTests
     [Theory]
     [InlineData(10, 266, "the disk failed while reading the database file (an I/O error).")]
     [InlineData(10, 522, "the disk failed while reading the database file (an I/O error).")]
+    [InlineData(10, 8458, "the disk failed while reading the database file (an I/O error).")]
     [InlineData(10, 778, "a disk I/O error occurred (is the disk full or read-only?).")]
     [InlineData(11, 11, "the database file is corrupt, or the disk failed while reading it.")]
     [InlineData(13, 13, "the disk is full.")]
