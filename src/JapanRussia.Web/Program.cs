@@ -44,6 +44,10 @@ builder.Services.AddTimelineResponseCache();
 
 var app = builder.Build();
 
+// HEAD runs as the GET of the same URL with the body dropped; routing comes after, so that it finds the GET endpoint.
+app.UseHeadAsGet();
+app.UseRouting();
+
 // Security headers (CSP, nosniff, referrer, no framing) on every response, errors and redirects included.
 app.UseSecurityHeaders();
 

@@ -120,6 +120,11 @@ public static class TimelineDatabase
         }
     }
 
+    /// <summary>SQLITE_IOERR_READ, _SHORT_READ and _CORRUPTFS (what the Unix VFS reports for EIO on a read).</summary>
+    private const int ReadError = 266;
+    private const int ShortRead = 522;
+    private const int ReadFailedInFileSystem = 8458;
+
     /// <summary>True for the failures a person can fix (a bad path, a read-only or full disk, a corrupt file), as opposed to bugs.</summary>
     public static bool IsStorageFailure(Exception exception) =>
         exception is SqliteException or SchemaMismatchException or IOException or UnauthorizedAccessException or DbUpdateException ||
@@ -132,10 +137,12 @@ public static class TimelineDatabase
         return exception switch
         {
             SqliteException { SqliteErrorCode: 26 } => "the file is not a SQLite database (or is corrupt).",
-            SqliteException { SqliteErrorCode: 11 } => "the database file is corrupt.",
+            // SQLite also reports a page it could not read while loading the schema as corrupt.
+            SqliteException { SqliteErrorCode: 11 } => "the database file is corrupt, or the disk failed while reading it.",
             SqliteException { SqliteErrorCode: 8 } => "the database file is read-only.",
             SqliteException { SqliteErrorCode: 13 } => "the disk is full.",
             SqliteException { SqliteErrorCode: 14 } => "the database file cannot be opened (check that its folder exists and is writable).",
+            SqliteException { SqliteErrorCode: 10, SqliteExtendedErrorCode: ReadError or ShortRead or ReadFailedInFileSystem } => "the disk failed while reading the database file (an I/O error).",
             SqliteException { SqliteErrorCode: 10 } => "a disk I/O error occurred (is the disk full or read-only?).",
             SqliteException { SqliteErrorCode: 5 } => "the database is locked by another process.",
             UnauthorizedAccessException => "permission denied: " + exception.Message,

@@ -19,6 +19,8 @@ public static class DocumentReader
     public static readonly IReadOnlySet<string> Extensions =
         new HashSet<string>([".txt", ".md", ".markdown"], StringComparer.OrdinalIgnoreCase);
 
+    private const int FirstLineTitleLength = 100;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Words of site banners and calls to action, which are never a document's title.</summary>
@@ -26,27 +28,17 @@ public static class DocumentReader
 
     public static bool IsDocument(string path) => Extensions.Contains(Path.GetExtension(path));
 
+    /// <summary>Reads a regular file (or a link to one beside it) of at most <see cref="MaxFileBytes"/>.</summary>
     public static async Task<SourceDocument> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new DocumentReadException("the file no longer exists");
-        }
-
-        if (info.Length > MaxFileBytes)
-        {
-            throw new DocumentReadException($"the file is {info.Length / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB");
-        }
-
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            bytes = await DocumentFile.ReadAsync(path, MaxFileBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            // Deleted after the check above, or a link whose target is gone.
+            // Deleted after it was listed, or a link whose target is gone.
             throw new DocumentReadException("the file no longer exists", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -54,7 +46,7 @@ public static class DocumentReader
             throw new DocumentReadException($"the file cannot be read: {ex.Message}", ex);
         }
 
-        return Read(info.Name, bytes);
+        return Read(Path.GetFileName(path), bytes);
     }
 
     public static SourceDocument Read(string fileName, ReadOnlySpan<byte> bytes)
@@ -74,7 +66,12 @@ public static class DocumentReader
             throw new DocumentReadException("the file has front matter but no text");
         }
 
-        var title = frontMatter.Title ?? FirstLine(body) ?? Path.GetFileNameWithoutExtension(fileName);
+        var title = DocumentTitle.Tidy(frontMatter.Title ?? FirstLine(body) ?? string.Empty);
+        if (title.Length == 0)
+        {
+            title = DocumentTitle.Tidy(Path.GetFileNameWithoutExtension(fileName));
+        }
+
         // Without front matter, a byline or modification stamp ("Posted: Dec 15, 2016 9:47 AM") still dates the page.
         var published = frontMatter.Published ?? Dates.DateRecognizer.FindPublicationDate(body);
         return new SourceDocument(fileName, title, frontMatter.Source, published, body, hash);
@@ -188,7 +185,8 @@ public static class DocumentReader
                 continue;
             }
 
-            var candidate = Shorten(trimmed);
+            // A document whose first line is a whole sentence gets a shorter title than front matter may give.
+            var candidate = DocumentTitle.Tidy(trimmed, FirstLineTitleLength);
             if (!IsBanner(trimmed))
             {
                 return candidate;
@@ -203,17 +201,4 @@ public static class DocumentReader
     private static bool IsBanner(string line) =>
         line.EndsWith('!') ||
         BannerWords.Any(word => line.Contains(word, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>A document whose first line is a whole sentence gets a title cut at a word, not mid-word.</summary>
-    private static string Shorten(string line)
-    {
-        const int MaxTitleLength = 100;
-        if (line.Length <= MaxTitleLength)
-        {
-            return line;
-        }
-
-        var cut = line.LastIndexOf(' ', MaxTitleLength - 1);
-        return line[..(cut > MaxTitleLength / 2 ? cut : MaxTitleLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
-    }
 }

@@ -15,18 +15,23 @@ public static class SeedFolderReader
     /// With the read of one file given: tests put a deletion or a change between listing a file and reading it, which
     /// a person editing the folder during ingestion can cause at any moment.
     /// </summary>
+    internal static Task<FolderContents> ReadAsync(
+        string folder, Func<string, CancellationToken, Task<SourceDocument>> readFile, CancellationToken cancellationToken = default) =>
+        ReadAsync(folder, Directory.EnumerateFiles, readFile, cancellationToken);
+
+    /// <summary>With the listing given too: a folder that cannot be listed cannot be made as root, who reads every folder.</summary>
     internal static async Task<FolderContents> ReadAsync(
-        string folder, Func<string, CancellationToken, Task<SourceDocument>> readFile, CancellationToken cancellationToken = default)
+        string folder,
+        Func<string, IEnumerable<string>> listFiles,
+        Func<string, CancellationToken, Task<SourceDocument>> readFile,
+        CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
         {
             throw new DirectoryNotFoundException($"The documents folder '{folder}' does not exist.");
         }
 
-        var files = Directory.EnumerateFiles(folder)
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && DocumentReader.IsDocument(f))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var files = ListDocuments(folder, listFiles);
 
         var documents = new ConcurrentBag<SourceDocument>();
         var failures = new ConcurrentBag<DocumentFailure>();
@@ -49,5 +54,24 @@ public static class SeedFolderReader
             documents.OrderBy(d => d.FileName, StringComparer.Ordinal).ToList(),
             failures.OrderBy(f => f.FileName, StringComparer.Ordinal).ToList(),
             files.Count);
+    }
+
+    private static List<string> ListDocuments(string folder, Func<string, IEnumerable<string>> listFiles)
+    {
+        try
+        {
+            return listFiles(folder)
+                .Where(f => !Path.GetFileName(f).StartsWith('.') && DocumentReader.IsDocument(f))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new DocumentFolderException("permission denied", ex);
+        }
+        catch (IOException ex) when (ex is not DirectoryNotFoundException)
+        {
+            throw new DocumentFolderException(ex.Message, ex);
+        }
     }
 }

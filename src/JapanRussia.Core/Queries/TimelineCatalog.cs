@@ -70,6 +70,9 @@ public sealed record DocumentSummary(
     int PassageCount,
     int EventCount);
 
+/// <summary>One page of the sources list: <paramref name="Page"/> of <paramref name="Pages"/>, out of <paramref name="Total"/> documents.</summary>
+public sealed record DocumentPage(IReadOnlyList<DocumentSummary> Documents, int Page, int Pages, int Total);
+
 /// <summary>A paragraph (or heading, list item, caption) of a document, with its span in the document text.</summary>
 public sealed record DocumentPassage(int Ordinal, PassageKind Kind, int Start, int End, string Text);
 
@@ -192,6 +195,20 @@ public sealed class TimelineCatalog(IDbContextFactory<TimelineDbContext> context
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await Summaries(context, context.Documents).ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.OrderBy(d => d.Title, StringComparer.CurrentCulture).ToList();
+    }
+
+    /// <summary>One page of the documents in title order; a page past the last is the last.</summary>
+    public async Task<DocumentPage> ListDocumentPageAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var titles = await context.Documents.AsNoTracking().Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var pages = Math.Max(1, (titles.Count + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pages);
+        var ids = titles.OrderBy(d => d.Title, StringComparer.CurrentCulture).ThenBy(d => d.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).Select(d => d.Id).ToList();
+        var rows = await Summaries(context, context.Documents.Where(d => ids.Contains(d.Id))).ToDictionaryAsync(d => d.Id, cancellationToken).ConfigureAwait(false);
+        return new DocumentPage(ids.Select(id => rows[id]).ToList(), page, pages, titles.Count);
     }
 
     public async Task<DocumentDetail?> GetDocumentAsync(int id, CancellationToken cancellationToken = default)

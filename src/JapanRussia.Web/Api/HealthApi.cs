@@ -1,5 +1,4 @@
 using JapanRussia.Core.Data;
-using JapanRussia.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +7,8 @@ namespace JapanRussia.Web.Api;
 
 /// <summary>The state of the store: reachable, what it holds, and whether the search index covers every event.</summary>
 public sealed record HealthReport(string Status, string Database, long Version, int Documents, int Passages, int Events, int IndexedEvents);
+
+internal sealed record HealthCounts(long Version, int Documents, int Passages, int Events, int IndexedEvents);
 
 internal static class HealthApi
 {
@@ -27,17 +28,22 @@ internal static class HealthApi
         try
         {
             await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            var version = await context.IngestionStates.AsNoTracking().Select(s => (long?)s.Version).MaxAsync(cancellationToken).ConfigureAwait(false) ?? 0;
-            var events = await context.Events.CountAsync(cancellationToken).ConfigureAwait(false);
-            var indexed = await SearchIndex.CountAsync(context, cancellationToken).ConfigureAwait(false);
+            // One statement, so one snapshot: counts taken while an ingestion commits all come from before it or all after.
+            var counts = await context.Database.SqlQuery<HealthCounts>($"""
+                SELECT (SELECT coalesce(max(Version), 0) FROM IngestionState) AS Version,
+                       (SELECT count(*) FROM Documents) AS Documents,
+                       (SELECT count(*) FROM Passages) AS Passages,
+                       (SELECT count(*) FROM Events) AS Events,
+                       (SELECT count(*) FROM SearchIndex) AS IndexedEvents
+                """).SingleAsync(cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok(new HealthReport(
-                events == indexed ? "healthy" : "degraded",
+                counts.Events == counts.IndexedEvents ? "healthy" : "degraded",
                 "reachable",
-                version,
-                await context.Documents.CountAsync(cancellationToken).ConfigureAwait(false),
-                await context.Passages.CountAsync(cancellationToken).ConfigureAwait(false),
-                events,
-                indexed));
+                counts.Version,
+                counts.Documents,
+                counts.Passages,
+                counts.Events,
+                counts.IndexedEvents));
         }
         catch (SqliteException ex)
         {

@@ -112,6 +112,11 @@ public static class CommandLineApp
 
             return Ok;
         }
+        catch (DocumentFolderException ex)
+        {
+            await error.WriteLineAsync($"error: cannot read the documents folder '{seeds.FullName}': {ex.Message}.").ConfigureAwait(false);
+            return Failure;
+        }
         catch (Exception ex) when (IsStorageProblem(ex))
         {
             await error.WriteLineAsync($"error: cannot write the database '{database.FullName}': {Describe(ex)}").ConfigureAwait(false);

@@ -72,7 +72,9 @@ internal static class ResponseCaching
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = true;
             context.AllowCacheStorage = true;
-            context.AllowLocking = true;
+            // Off: the middleware hands readers waiting on a lock the entry of an answer too large to store, whose body is
+            // empty (a 200 with no content). Without the lock each of them renders the page itself.
+            context.AllowLocking = false;
             context.ResponseExpirationTimeSpan = Lifetime;
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
@@ -97,7 +99,8 @@ internal static class ResponseCaching
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             var response = context.HttpContext.Response;
-            if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+            // An aborted request may have stopped writing part-way: its body must not become everyone's answer.
+            if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0 || context.HttpContext.RequestAborted.IsCancellationRequested)
             {
                 context.AllowCacheStorage = false;
             }

@@ -40,7 +40,7 @@ public static class TimelineHostingExtensions
             await IngestOnStartupAsync(app).ConfigureAwait(false);
             return true;
         }
-        catch (DirectoryNotFoundException ex)
+        catch (Exception ex) when (ex is DirectoryNotFoundException or DocumentFolderException)
         {
             StartupLog.SeedsMissing(app.Logger, paths.SeedsPath, ex.Message);
             return false;

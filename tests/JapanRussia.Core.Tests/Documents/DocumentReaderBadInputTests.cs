@@ -103,4 +103,57 @@ public sealed class DocumentReaderBadInputTests : IDisposable
 
         Assert.Equal("the file no longer exists", error.Message);
     }
+
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("/dev/urandom")]
+    public async Task ADeviceIsRefusedWithoutBeingRead(string device)
+    {
+        // Before the fix a device, which reports no length, was read until memory ran out.
+        var error = await Assert.ThrowsAsync<DocumentReadException>(() => DocumentReader.ReadFileAsync(device).WaitAsync(TimeSpan.FromMinutes(1)));
+
+        Assert.Equal("it is a device, not a regular file", error.Message);
+    }
+
+    [Fact]
+    public async Task AReadThatNeverEndsStopsJustPastTheLimit()
+    {
+        await using var endless = new EndlessStream();
+
+        var error = await Assert.ThrowsAsync<DocumentReadException>(() => DocumentFile.ReadBoundedAsync(endless, 2 * 1024 * 1024, 0, CancellationToken.None));
+
+        Assert.Equal("the file is larger than the limit of 2 MB", error.Message);
+        Assert.InRange(endless.Position, (2 * 1024 * 1024) + 1, (2 * 1024 * 1024) + 81_920);
+    }
+
+    /// <summary>What a device such as /dev/zero gives: as many bytes as are asked for, for ever.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get; set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Fill(buffer, (byte)'a', offset, count);
+            Position += count;
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

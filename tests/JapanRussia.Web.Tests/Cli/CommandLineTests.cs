@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Text.Json;
 using JapanRussia.Web.Cli;
 using JapanRussia.Web.Tests.Support;
@@ -50,6 +51,22 @@ public sealed class CommandLineTests : IDisposable
         Assert.Empty(export.Output);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(output));
         Assert.True(json.RootElement.GetProperty("events").GetArrayLength() > 50);
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task AnUnreadableDocumentsFolderIsReportedAsTheFolderNotAsTheDatabase()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_folder, "seeds")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(seeds, "a.txt"), "Alpha\n\nIn 1956 they met.\n");
+        File.SetUnixFileMode(seeds, UnixFileMode.None);
+        File.SetUnixFileMode(_folder, (UnixFileMode)0b111_111_111);
+
+        // As an ordinary user: root, who runs the tests, may list any folder.
+        var ingest = await AppProcess.RunAsUserAsync("nobody", TimeSpan.FromMinutes(2), "ingest", "--seeds", seeds, "--db", Path.Combine(_folder, "t.db"));
+
+        Assert.Equal(CommandLineApp.Failure, ingest.ExitCode);
+        Assert.Equal($"error: cannot read the documents folder '{seeds}': permission denied.", ingest.Error.Trim());
     }
 
     public static TheoryData<string[], string> BadUsage => new()

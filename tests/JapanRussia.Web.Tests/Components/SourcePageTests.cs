@@ -69,6 +69,23 @@ public sealed class SourcePageTests(SeededTimeline timeline) : IClassFixture<See
         Assert.Contains(expected, html, StringComparison.Ordinal);
     }
 
+    /// <summary>Markdown nested deeper than the parser accepts (it throws): the passage is shown as plain escaped text.</summary>
+    [Theory]
+    [InlineData("- ", 64)]
+    [InlineData(">", 128)]
+    [InlineData("*", 256)]
+    [InlineData("[", 1024)]
+    public void DeeplyNestedMarkdownIsShownAsPlainEscapedText(string marker, int depth)
+    {
+        var text = string.Concat(Enumerable.Repeat(marker, depth)) + "In 1956 <b>they</b> met.\n\nA second paragraph.";
+
+        var html = new SourceTextRenderer().Render(text, (text.IndexOf("1956", StringComparison.Ordinal), text.IndexOf(" met", StringComparison.Ordinal)));
+
+        Assert.Contains("<mark class=\"source-highlight\">1956 &lt;b&gt;they&lt;/b&gt;</mark>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>A second paragraph.</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
+
     private static async Task<(DocumentSummary Document, SourceContext Source)> HistorySourceAsync(BunitContext context, string year)
     {
         var catalog = context.Services.GetRequiredService<TimelineCatalog>();

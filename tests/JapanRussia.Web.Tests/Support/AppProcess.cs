@@ -10,11 +10,16 @@ public static class AppProcess
     public static string WebDll { get; } =
         Path.Combine(Path.GetDirectoryName(typeof(AppProcess).Assembly.Location)!, "JapanRussia.Web.dll");
 
-    public static async Task<Result> RunAsync(TimeSpan timeout, params string[] args)
+    public static Task<Result> RunAsync(TimeSpan timeout, params string[] args) => RunCommandAsync(timeout, ["dotnet", WebDll, .. args]);
+
+    /// <summary>As another user (through runuser, so the tests must run as root, as they do in CI).</summary>
+    public static Task<Result> RunAsUserAsync(string user, TimeSpan timeout, params string[] args) =>
+        RunCommandAsync(timeout, ["runuser", "-u", user, "--", "dotnet", WebDll, .. args]);
+
+    private static async Task<Result> RunCommandAsync(TimeSpan timeout, string[] command)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(WebDll);
-        foreach (var arg in args)
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in command[1..])
         {
             start.ArgumentList.Add(arg);
         }

@@ -96,10 +96,10 @@ public static class EvidenceMarkup
         AppendHighlighted(html, text[..start], terms).Append("<mark class=\"sentence\">");
         AppendHighlighted(html, text[start..end], terms).Append("</mark>");
         AppendHighlighted(html, text[end..], terms).Append("</p></blockquote><figcaption><cite>");
-        AppendText(html, source.DocumentTitle).Append("</cite>, paragraph ")
+        AppendText(html.Append("<bdi>"), source.DocumentTitle).Append("</bdi></cite>, paragraph ")
             .Append(source.PassageOrdinal.ToString(CultureInfo.InvariantCulture)).Append(" · ");
         AppendText(html.Append("<a href=\""), link).Append("\">Read in the source<span class=\"visually-hidden\"> “");
-        return AppendText(html, source.DocumentTitle).Append("”</span></a></figcaption>");
+        return AppendText(html.Append("<bdi>"), source.DocumentTitle).Append("</bdi>”</span></a></figcaption>");
     }
 
     private static MarkupString Build(Action<StringBuilder> write)

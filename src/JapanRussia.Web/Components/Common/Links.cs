@@ -16,6 +16,9 @@ public static class Links
         return terms.Count == 0 ? url : url + "?q=" + Uri.EscapeDataString(string.Join(' ', terms));
     }
 
+    /// <summary>A page of the sources list; the first is plain <c>/sources</c>.</summary>
+    public static string Sources(int page) => page <= 1 ? "/sources" : "/sources?page=" + page.ToString(CultureInfo.InvariantCulture);
+
     public static string Source(int documentId) => "/sources/" + documentId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The reader at the sentence: the span highlighted and the paragraph scrolled into view.</summary>

@@ -1,3 +1,4 @@
+using System.Net;
 using Ganss.Xss;
 using Markdig;
 
@@ -34,7 +35,7 @@ public sealed class SourceTextRenderer
             text = string.Concat(text[..start], MarkStart.ToString(), text[start..end], MarkEnd.ToString(), text[end..]);
         }
 
-        var html = Markdown.ToHtml(text, _pipeline)
+        var html = ToHtml(text)
             .Replace(MarkStart.ToString(), "<mark class=\"source-highlight\">", StringComparison.Ordinal)
             .Replace(MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
 
@@ -42,6 +43,23 @@ public sealed class SourceTextRenderer
         html = html.Replace("<h1>", "<h2>", StringComparison.Ordinal).Replace("</h1>", "</h2>", StringComparison.Ordinal);
         return _sanitizer.Sanitize(html);
     }
+
+    /// <summary>Markdown, or plain paragraphs when the text nests deeper than Markdig accepts (it throws then).</summary>
+    private string ToHtml(string text)
+    {
+        try
+        {
+            return Markdown.ToHtml(text, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return PlainParagraphs(text);
+        }
+    }
+
+    private static string PlainParagraphs(string text) => string.Concat(
+        text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(paragraph => "<p>" + WebUtility.HtmlEncode(paragraph) + "</p>\n"));
 
     private static HtmlSanitizer CreateSanitizer()
     {

@@ -30,8 +30,8 @@ public static class EventCardMarkup
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(topicName);
         var html = new StringBuilder("<h4 class=\"event-title\"><a href=\"");
-        EvidenceMarkup.AppendText(html, Links.Event(entry.Id)).Append("\">");
-        EvidenceMarkup.AppendHighlighted(html, entry.Title, terms).Append("</a></h4><p class=\"event-meta\">");
+        EvidenceMarkup.AppendText(html, Links.Event(entry.Id)).Append("\"><bdi>");
+        EvidenceMarkup.AppendHighlighted(html, entry.Title, terms).Append("</bdi></a></h4><p class=\"event-meta\">");
         foreach (var topic in entry.Topics)
         {
             EvidenceMarkup.AppendText(html.Append("<span class=\"chip topic\">"), topicName(topic)).Append("</span>");
