@@ -15,7 +15,30 @@ public static class EventExtractor
     public static IReadOnlyList<EventMention> Extract(SourceDocument document, IReadOnlyList<PassageSpan> passages)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Extract(document, passages, DateRecognizer.Recognize(document.Text, document.PublishedOn));
+        ArgumentNullException.ThrowIfNull(passages);
+        var view = ExtractionText.For(document.Text);
+        if (view.IsIdentity)
+        {
+            return Extract(document, passages, DateRecognizer.Recognize(document.Text, document.PublishedOn));
+        }
+
+        // The engine reads the text without its invisible characters; what it finds points back into the stored text.
+        var seen = document with { Text = view.Text };
+        var seenPassages = passages.Select(p => p with { Start = view.FromStored(p.Start), End = view.FromStored(p.End) }).ToList();
+        var mentions = Extract(seen, seenPassages, DateRecognizer.Recognize(view.Text, document.PublishedOn));
+        return mentions.Select(m => ToStored(m, view)).ToList();
+    }
+
+    private static EventMention ToStored(EventMention mention, ExtractionText view)
+    {
+        var sentence = view.ToStored(mention.Sentence);
+        var date = view.ToStored(new TextSpan(mention.Date.Start, mention.Date.End));
+        return mention with
+        {
+            Sentence = sentence,
+            Excerpt = view.Stored[sentence.Start..sentence.End],
+            Date = mention.Date with { Start = date.Start, End = date.End },
+        };
     }
 
     /// <summary>Extracts with dates found beforehand (by the recogniser, or by a test that wants to fix them).</summary>
