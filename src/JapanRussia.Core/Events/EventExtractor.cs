@@ -80,16 +80,17 @@ public static class EventExtractor
                 }
 
                 var span = EvidenceSpan.Clean(text, raw);
-                var sentence = new DatedSentence(text, span, inSentence.Where(d => d.Start >= span.Start));
-                var readings = DateRoleClassifier.Read(sentence, document.PublishedOn, Gazetteer.Default);
-                foreach (var reading in readings)
+                foreach (var window in SentenceWindow.Of(text, span, inSentence.Where(d => d.Start >= span.Start).ToList()))
                 {
-                    if (reading.Role is not (DateRole.Happening or DateRole.Occasion))
+                    var sentence = new DatedSentence(text, window.Span, window.Dates);
+                    var readings = DateRoleClassifier.Read(sentence, document.PublishedOn, Gazetteer.Default);
+                    foreach (var reading in readings)
                     {
-                        continue;
+                        if (reading.Role is DateRole.Happening or DateRole.Occasion && window.Owns(reading.Slot.Mention))
+                        {
+                            mentions.Add(Mention(document, passage, span, sentence, reading, readings, keys));
+                        }
                     }
-
-                    mentions.Add(Mention(document, passage, sentence, reading, readings, keys));
                 }
             }
         }
@@ -97,10 +98,10 @@ public static class EventExtractor
         return mentions;
     }
 
-    private static EventMention Mention(SourceDocument document, PassageSpan passage, DatedSentence sentence, DateReading reading, List<DateReading> readings, Dictionary<string, int> keys)
+    private static EventMention Mention(SourceDocument document, PassageSpan passage, TextSpan span, DatedSentence sentence, DateReading reading, List<DateReading> readings, Dictionary<string, int> keys)
     {
         var text = document.Text;
-        var excerpt = text[sentence.Span.Start..sentence.Span.End];
+        var excerpt = text[span.Start..span.End];
         var date = reading.Slot.Mention;
         var clause = sentence.Slice(reading.ClauseStart, reading.ClauseEnd);
         if (clause.Length == 0)
@@ -122,7 +123,7 @@ public static class EventExtractor
         return new EventMention(
             document.FileName,
             passage.Ordinal,
-            sentence.Span,
+            span,
             excerpt,
             date,
             HeadlineWriter.Write(sentence, reading, readings),
