@@ -24,6 +24,8 @@ public static class ReferenceData
 
     private static readonly Lazy<EventCues> LazyCues = new(() => Load<EventCues>("event-cues.json"));
 
+    private static readonly Lazy<RoleCues> LazyRoleCues = new(() => Load<RoleCues>("role-cues.json"));
+
     private static readonly Lazy<IReadOnlyList<GazetteerEntry>> LazyGazetteer = new(() => Load<GazetteerFile>("gazetteer.json").Entries);
 
     private static readonly Lazy<MergeTerms> LazyMergeTerms = new(() => Load<MergeTerms>("merge-terms.json"));
@@ -33,6 +35,8 @@ public static class ReferenceData
     public static IReadOnlyList<TopicDefinition> Topics => LazyTopics.Value;
 
     public static EventCues Cues => LazyCues.Value;
+
+    public static RoleCues RoleCues => LazyRoleCues.Value;
 
     public static IReadOnlyList<GazetteerEntry> Gazetteer => LazyGazetteer.Value;
 

@@ -1,0 +1,12 @@
+namespace JapanRussia.Core.Reference;
+
+/// <summary>The closed-class words the date role classifier reads (Reference/role-cues.json). All lower case.</summary>
+public sealed record RoleCues(
+    IReadOnlyList<string> Determiners,
+    IReadOnlyList<string> Prepositions,
+    IReadOnlyList<string> FunctionWords,
+    IReadOnlyList<string> DatePhraseNouns,
+    IReadOnlyList<string> QualifierWords,
+    IReadOnlyList<string> CountingWords,
+    IReadOnlyList<string> BeVerbs,
+    IReadOnlyList<string> Weekdays);
