@@ -47,55 +47,115 @@ public static class EventExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(dates);
-        var text = document.Text;
-        var mentions = new List<EventMention>();
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        var next = 0;
+        var run = new Run(document, dates);
         foreach (var passage in passages)
         {
-            if (passage.Kind is PassageKind.Heading or PassageKind.Caption)
+            run.Read(passage);
+        }
+
+        return run.Mentions;
+    }
+
+    /// <summary>One document's extraction: where it is in the dates, what its context dates, what it has found.</summary>
+    private sealed class Run(SourceDocument document, IReadOnlyList<DateMention> dates)
+    {
+        private readonly string _text = document.Text;
+        private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+        private readonly ContextDate _context = new(document.PublishedOn);
+        private readonly YearContext _years = new(document.Text, document.PublishedOn);
+        private int _next;
+
+        public List<EventMention> Mentions { get; } = [];
+
+        public void Read(PassageSpan passage)
+        {
+            if (passage.Kind is PassageKind.Heading)
             {
-                continue;
+                _context.EnterHeading(_text, passage, DatesIn(new TextSpan(passage.Start, passage.End)));
+                return;
             }
 
-            foreach (var raw in SentenceSplitter.Split(text, passage.Start, passage.End))
+            if (passage.Kind is PassageKind.Caption)
             {
-                while (next < dates.Count && dates[next].Start < raw.Start)
-                {
-                    next++;
-                }
+                return;
+            }
 
-                var inSentence = new List<DateMention>();
-                for (var i = next; i < dates.Count && dates[i].Start < raw.End; i++)
-                {
-                    if (dates[i].End <= raw.End)
-                    {
-                        inSentence.Add(dates[i]);
-                    }
-                }
+            if (Dateline.Opens(_text, passage.Start, passage.End))
+            {
+                _context.Break();
+                _years.Break();
+            }
 
+            var first = true;
+            foreach (var raw in SentenceSplitter.Split(_text, passage.Start, passage.End))
+            {
+                var inSentence = _years.Keep(DatesIn(raw));
+                var span = EvidenceSpan.Clean(_text, raw);
                 if (inSentence.Count == 0)
                 {
-                    continue;
-                }
-
-                var span = EvidenceSpan.Clean(text, raw);
-                foreach (var window in SentenceWindow.Of(text, span, inSentence.Where(d => d.Start >= span.Start).ToList()))
-                {
-                    var sentence = new DatedSentence(text, window.Span, window.Dates);
-                    var readings = DateRoleClassifier.Read(sentence, document.PublishedOn, Gazetteer.Default);
-                    foreach (var reading in readings)
+                    if (_context.For(new DatedSentence(_text, span, []), first) is { } borrowed)
                     {
-                        if (reading.Role is DateRole.Happening or DateRole.Occasion && window.Owns(reading.Slot.Mention))
-                        {
-                            mentions.Add(Mention(document, passage, span, sentence, reading, readings, keys));
-                        }
+                        ReadBorrowed(passage, span, borrowed.Date, borrowed.Reason);
                     }
                 }
+                else
+                {
+                    ReadDated(passage, span, inSentence);
+                }
+
+                first = false;
             }
         }
 
-        return mentions;
+        private void ReadDated(PassageSpan passage, TextSpan span, List<DateMention> inSentence)
+        {
+            var all = new List<DateReading>();
+            foreach (var window in SentenceWindow.Of(_text, span, inSentence.Where(d => d.Start >= span.Start).ToList()))
+            {
+                var sentence = new DatedSentence(_text, window.Span, window.Dates);
+                var readings = DateRoleClassifier.Read(sentence, document.PublishedOn, Gazetteer.Default);
+                foreach (var reading in readings.Where(r => window.Owns(r.Slot.Mention)))
+                {
+                    all.Add(reading);
+                    if (reading.Role is DateRole.Happening or DateRole.Occasion)
+                    {
+                        Mentions.Add(Mention(document, passage, span, sentence, reading, readings, _keys));
+                    }
+                }
+            }
+
+            _context.Saw(all);
+        }
+
+        private void ReadBorrowed(PassageSpan passage, TextSpan span, DateMention date, string reason)
+        {
+            var sentence = DatedSentence.Borrowing(_text, span, date);
+            var readings = DateRoleClassifier.Read(sentence, document.PublishedOn, Gazetteer.Default);
+            if (readings is [{ Role: DateRole.Happening } reading])
+            {
+                Mentions.Add(Mention(document, passage, span, sentence, reading with { Reason = reason }, readings, _keys));
+            }
+        }
+
+        /// <summary>The dates inside <paramref name="span"/>; spans come in text order, so the scan moves forward only.</summary>
+        private List<DateMention> DatesIn(TextSpan span)
+        {
+            while (_next < dates.Count && dates[_next].Start < span.Start)
+            {
+                _next++;
+            }
+
+            var inside = new List<DateMention>();
+            for (var i = _next; i < dates.Count && dates[i].Start < span.End; i++)
+            {
+                if (dates[i].End <= span.End)
+                {
+                    inside.Add(dates[i]);
+                }
+            }
+
+            return inside;
+        }
     }
 
     private static EventMention Mention(SourceDocument document, PassageSpan passage, TextSpan span, DatedSentence sentence, DateReading reading, List<DateReading> readings, Dictionary<string, int> keys)

@@ -22,6 +22,8 @@ internal static class RoleWords
 
     public static FrozenSet<string> BeVerbs { get; } = Set(Cues.BeVerbs);
 
+    public static FrozenSet<string> OccasionVerbs { get; } = Set(Cues.OccasionVerbs);
+
     public static FrozenSet<string> Weekdays { get; } = Set(Cues.Weekdays);
 
     private static FrozenSet<string> Set(IEnumerable<string> words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -52,7 +52,8 @@ internal static class StativeStage
                 continue;
             }
 
-            if (!cues.Statives.Contains(tokens[i].Text) || (VerbCues.HasParticipleAfter(s, i + 1) && !VerbCues.IsStativeParticipleAfter(s, i + 1)))
+            if (!cues.Statives.Contains(tokens[i].Text) || (VerbCues.HasParticipleAfter(s, i + 1) && !VerbCues.IsStativeParticipleAfter(s, i + 1)) ||
+                HoldsOccasion(s, i, clauseStart))
             {
                 return StativeReading.None;
             }
@@ -69,6 +70,31 @@ internal static class StativeStage
         }
 
         return StativeReading.None;
+    }
+
+    /// <summary>
+    /// "held a summit", "was held the fourth forum", "talks were held": holding or having an occasion is a happening,
+    /// though "held" alone is a state ("Japan held the islands").
+    /// </summary>
+    private static bool HoldsOccasion(DatedSentence s, int verb, int clauseStart)
+    {
+        var holding = RoleWords.OccasionVerbs.Contains(s.Tokens[verb].Text) ||
+                      (RoleWords.BeVerbs.Contains(s.Tokens[verb].Text) && verb + 1 < s.Count && RoleWords.OccasionVerbs.Contains(s.Tokens[verb + 1].Text));
+        if (!holding)
+        {
+            return false;
+        }
+
+        var clauseEnd = s.ClauseOf(verb).End;
+        for (var i = clauseStart; i < clauseEnd; i++)
+        {
+            if (s.Tokens[i].IsWord && (CueBook.Get.OccasionNouns.ContainsKey(s.Tokens[i].Text) || CueBook.Get.EventNominals.Contains(s.Tokens[i].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

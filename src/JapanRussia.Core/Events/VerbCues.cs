@@ -41,7 +41,7 @@ internal static class VerbCues
                 continue;
             }
 
-            return !t.IsCapitalised && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("en", StringComparison.Ordinal) || cues.PassiveParticiples.Contains(t.Text));
+            return !t.IsCapitalised && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("en", StringComparison.Ordinal) || cues.PassiveParticiples.Contains(t.Text) || cues.IrregularPasts.Contains(t.Text));
         }
 
         return false;

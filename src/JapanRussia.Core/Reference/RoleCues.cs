@@ -9,4 +9,5 @@ public sealed record RoleCues(
     IReadOnlyList<string> QualifierWords,
     IReadOnlyList<string> CountingWords,
     IReadOnlyList<string> BeVerbs,
+    IReadOnlyList<string> OccasionVerbs,
     IReadOnlyList<string> Weekdays);
