@@ -29,6 +29,11 @@ internal static class StativeStage
 
         if (verbBefore)
         {
+            if (IsCopulaWithComplement(s, clauseStart, slot.First))
+            {
+                return StativeReading.State;
+            }
+
             var k = slot.First - 1;
             while (k >= clauseStart && tokens[k].IsWord && (RoleWords.Prepositions.Contains(tokens[k].Text) || tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal)))
             {
@@ -73,6 +78,41 @@ internal static class StativeStage
     }
 
     /// <summary>
+    /// "Relations were tense in 1990", "The islands were home to 17,000 people in 1945": the clause's verb is "to be"
+    /// with a complement, not a passive, so the date is when a state held.
+    /// </summary>
+    private static bool IsCopulaWithComplement(DatedSentence s, int clauseStart, int dateFirst)
+    {
+        for (var i = clauseStart; i < dateFirst; i++)
+        {
+            if (!VerbCues.IsVerbLike(s.Tokens, i))
+            {
+                continue;
+            }
+
+            return RoleWords.BeVerbs.Contains(s.Tokens[i].Text) && i + 1 < dateFirst && s.Tokens[i + 1].IsWord &&
+                   !RoleWords.Prepositions.Contains(s.Tokens[i + 1].Text) && !VerbCues.HasParticipleAfter(s, i + 1) &&
+                   !NamesHappening(s, i + 1, dateFirst);
+        }
+
+        return false;
+    }
+
+    /// <summary>"was the conclusion of…", "was the first summit": a complement that names a happening.</summary>
+    private static bool NamesHappening(DatedSentence s, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (s.Tokens[i].IsWord && (CueBook.Get.OccasionNouns.ContainsKey(s.Tokens[i].Text) || CueBook.Get.EventNominals.Contains(s.Tokens[i].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "held a summit", "was held the fourth forum", "talks were held": holding or having an occasion is a happening,
     /// though "held" alone is a state ("Japan held the islands").
     /// </summary>
@@ -85,16 +125,7 @@ internal static class StativeStage
             return false;
         }
 
-        var clauseEnd = s.ClauseOf(verb).End;
-        for (var i = clauseStart; i < clauseEnd; i++)
-        {
-            if (s.Tokens[i].IsWord && (CueBook.Get.OccasionNouns.ContainsKey(s.Tokens[i].Text) || CueBook.Get.EventNominals.Contains(s.Tokens[i].Text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return NamesHappening(s, clauseStart, s.ClauseOf(verb).End);
     }
 
     /// <summary>
