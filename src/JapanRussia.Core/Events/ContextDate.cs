@@ -4,13 +4,17 @@ using JapanRussia.Core.Documents;
 namespace JapanRussia.Core.Events;
 
 /// <summary>
-/// The date a sentence without one of its own takes from where it stands, and why: a heading that is only a date
-/// ("## 1855") dates the first sentence of each paragraph under it; the lead of a dated news report ("… agreed on
-/// Friday …") dates the next sentences that go on telling what its actors did that day ("The leaders also agreed …").
+/// The date a sentence without one of its own takes from where it stands, and why: in a chronology whose headings are
+/// dates ("## 1855", "## 1875"), a heading dates the first sentence of each paragraph under it (one date line at the top
+/// of a statement dates the document, not its paragraphs); the lead of a dated news report ("… agreed on Friday …")
+/// dates the next sentences that say they go on telling that day ("The leaders also agreed …").
 /// Anything else breaks the context: another date, a heading, a dateline, a sentence that is not such a telling.
 /// </summary>
-internal sealed class ContextDate(DateOnly? publishedOn)
+internal sealed class ContextDate(DateOnly? publishedOn, bool datedHeadings)
 {
+    /// <summary>Two date headings make a chronology; one is the date of the document.</summary>
+    private const int ChronologyHeadings = 2;
+
     /// <summary>A report's lead is about the last days before it was published, not a week before.</summary>
     private const int LeadDaysBeforePublication = 7;
 
@@ -25,7 +29,7 @@ internal sealed class ContextDate(DateOnly? publishedOn)
     public void EnterHeading(string text, PassageSpan heading, IReadOnlyList<DateMention> dates)
     {
         _lead = null;
-        _heading = dates.Count == 1 && IsOnlyDate(text, heading, dates[0]) ? dates[0] : null;
+        _heading = datedHeadings && dates.Count == 1 && IsOnlyDate(text, heading, dates[0]) ? dates[0] : null;
     }
 
     /// <summary>A dateline ("SINGAPORE, Nov. 14 (Reuters) -") or a sentence with dates of its own ends what came before.</summary>
@@ -60,7 +64,7 @@ internal sealed class ContextDate(DateOnly? publishedOn)
             return Telling.IsTelling(sentence) ? (heading, RoleReasons.HeadingDate) : null;
         }
 
-        if (_lead is { } lead && _continuations < MostContinuations && Telling.IsTelling(sentence))
+        if (_lead is { } lead && _continuations < MostContinuations && Telling.IsContinuing(sentence) && Telling.IsTelling(sentence))
         {
             _continuations++;
             return (lead, RoleReasons.ContinuesLead);
@@ -68,6 +72,28 @@ internal sealed class ContextDate(DateOnly? publishedOn)
 
         _lead = null;
         return null;
+    }
+
+    /// <summary>Whether the document is a chronology by its headings: at least two of them are only a date.</summary>
+    public static bool HasDatedHeadings(string text, IReadOnlyList<PassageSpan> passages, IReadOnlyList<DateMention> dates)
+    {
+        var count = 0;
+        var next = 0;
+        foreach (var passage in passages.Where(p => p.Kind == PassageKind.Heading))
+        {
+            while (next < dates.Count && dates[next].Start < passage.Start)
+            {
+                next++;
+            }
+
+            if (next < dates.Count && dates[next].End <= passage.End && (next + 1 >= dates.Count || dates[next + 1].Start >= passage.End) &&
+                IsOnlyDate(text, passage, dates[next]) && ++count >= ChronologyHeadings)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOnlyDate(string text, PassageSpan heading, DateMention date)

@@ -47,7 +47,7 @@ public static class EventExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(dates);
-        var run = new Run(document, dates);
+        var run = new Run(document, dates, ContextDate.HasDatedHeadings(document.Text, passages, dates));
         foreach (var passage in passages)
         {
             run.Read(passage);
@@ -57,11 +57,11 @@ public static class EventExtractor
     }
 
     /// <summary>One document's extraction: where it is in the dates, what its context dates, what it has found.</summary>
-    private sealed class Run(SourceDocument document, IReadOnlyList<DateMention> dates)
+    private sealed class Run(SourceDocument document, IReadOnlyList<DateMention> dates, bool datedHeadings)
     {
         private readonly string _text = document.Text;
         private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
-        private readonly ContextDate _context = new(document.PublishedOn);
+        private readonly ContextDate _context = new(document.PublishedOn, datedHeadings);
         private readonly YearContext _years = new(document.Text, document.PublishedOn);
         private int _next;
 
@@ -80,16 +80,19 @@ public static class EventExtractor
                 return;
             }
 
-            if (Dateline.Opens(_text, passage.Start, passage.End))
+            var datelineEnd = passage.Start;
+            if (Dateline.End(_text, passage.Start, passage.End) is { } end)
             {
                 _context.Break();
                 _years.Break();
+                datelineEnd = end;
             }
 
             var first = true;
             foreach (var raw in SentenceSplitter.Split(_text, passage.Start, passage.End))
             {
                 var inSentence = _years.Keep(DatesIn(raw));
+                inSentence.RemoveAll(d => d.Start < datelineEnd);
                 var span = EvidenceSpan.Clean(_text, raw);
                 if (inSentence.Count == 0)
                 {

@@ -24,7 +24,13 @@ internal static class RoleWords
 
     public static FrozenSet<string> OccasionVerbs { get; } = Set(Cues.OccasionVerbs);
 
-    public static FrozenSet<string> Weekdays { get; } = Set(Cues.Weekdays);
+    public static FrozenSet<string> PastBeVerbs { get; } = Set(Cues.PastBeVerbs);
+
+    public static IReadOnlyList<string[]> ContinuingWords { get; } = Phrases(Cues.ContinuingWords);
+
+    public static IReadOnlyList<string[]> OtherTimeWords { get; } = Phrases(Cues.OtherTimeWords);
+
+    private static List<string[]> Phrases(IEnumerable<string> phrases) => phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
     private static FrozenSet<string> Set(IEnumerable<string> words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -10,4 +10,6 @@ public sealed record RoleCues(
     IReadOnlyList<string> CountingWords,
     IReadOnlyList<string> BeVerbs,
     IReadOnlyList<string> OccasionVerbs,
-    IReadOnlyList<string> Weekdays);
+    IReadOnlyList<string> PastBeVerbs,
+    IReadOnlyList<string> ContinuingWords,
+    IReadOnlyList<string> OtherTimeWords);
