@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using JapanRussia.Core.Reference;
+
 namespace JapanRussia.Core.Documents;
 
 /// <summary>
@@ -8,18 +11,11 @@ namespace JapanRussia.Core.Documents;
 /// </summary>
 public static class SentenceSplitter
 {
-    /// <summary>Words that end with a period without ending a sentence.</summary>
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "adm", "sen", "rep", "gov", "pres", "st",
-        "jr", "sr", "etc", "vs", "cf", "approx", "u.s", "u.k", "u.n", "u.s.s.r", "e.g", "i.e", "inc", "ltd", "corp", "mt", "ft",
-    };
+    /// <summary>Words that end with a period without ending a sentence (Reference/abbreviations.json).</summary>
+    private static readonly FrozenSet<string> Abbreviations = ReferenceData.Abbreviations.Abbreviations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Abbreviations that only count as such before a number ("Aug. 15", "No. 3", "c. 1990").</summary>
-    private static readonly HashSet<string> NumberAbbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "no", "nos", "vol", "p", "pp", "fig", "c", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
+    private static readonly FrozenSet<string> NumberAbbreviations = ReferenceData.Abbreviations.NumberAbbreviations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<TextSpan> Split(string text, int start, int end)
     {
