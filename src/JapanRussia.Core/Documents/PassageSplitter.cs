@@ -127,7 +127,7 @@ public static class PassageSplitter
             var shortNeighbour = (i > lastLong + 1 && WordCount(passages[i - 1].Text) <= CaptionMaxWords) ||
                                  (i + 1 < passages.Count && WordCount(passages[i + 1].Text) <= CaptionMaxWords);
             if (lastLong >= 0 && passage.Kind is PassageKind.Paragraph or PassageKind.Heading && shortNeighbour &&
-                WordCount(passage.Text) <= 2 * CaptionMaxWords && !IsProse(passage.Text) && !IsPastTenseSentence(passage.Text))
+                WordCount(passage.Text) <= 2 * CaptionMaxWords && !IsProse(passage.Text) && !IsPastTenseSentence(passage.Text) && !IsTimelineEntry(passage.Text))
             {
                 passages[i] = passage with { Kind = PassageKind.Caption };
             }
@@ -159,6 +159,15 @@ public static class PassageSplitter
         }
 
         return false;
+    }
+
+    /// <summary>The entry of a chronology, in any tense: "4 February: The ultimatum expires.", "1855: …".</summary>
+    private static bool IsTimelineEntry(string passage)
+    {
+        const int LeadDateLength = 24;
+        var colon = passage.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon <= LeadDateLength && colon + 1 < passage.Length && passage[colon + 1] == ' ' &&
+               passage.AsSpan(0, colon).ContainsAnyInRange('0', '9');
     }
 
     private static bool IsProse(string passage)

@@ -4,8 +4,8 @@ using JapanRussia.Core.Documents;
 namespace JapanRussia.Core.Events;
 
 /// <summary>
-/// The date a sentence without one of its own takes from where it stands, and why: in a chronology whose headings are
-/// dates ("## 1855", "## 1875"), a heading dates the first sentence of each paragraph under it (one date line at the top
+/// The date a sentence without one of its own takes from where it stands, and why: in a chronology whose headings open
+/// with dates ("## 1855", "30 Jan 1902 Anglo-Japanese Alliance"), a heading dates the first sentence of each paragraph under it (one date line at the top
 /// of a statement dates the document, not its paragraphs); the lead of a dated news report ("… agreed on Friday …")
 /// dates the next sentences that say they go on telling that day ("The leaders also agreed …").
 /// Anything else breaks the context: another date, a heading, a dateline, a sentence that is not such a telling.
@@ -29,7 +29,7 @@ internal sealed class ContextDate(DateOnly? publishedOn, bool datedHeadings)
     public void EnterHeading(string text, PassageSpan heading, IReadOnlyList<DateMention> dates)
     {
         _lead = null;
-        _heading = datedHeadings && dates.Count == 1 && IsOnlyDate(text, heading, dates[0]) ? dates[0] : null;
+        _heading = datedHeadings && dates.Count == 1 && LeadsWithDate(text, heading, dates[0]) ? dates[0] : null;
     }
 
     /// <summary>A dateline ("SINGAPORE, Nov. 14 (Reuters) -") or a sentence with dates of its own ends what came before.</summary>
@@ -87,7 +87,7 @@ internal sealed class ContextDate(DateOnly? publishedOn, bool datedHeadings)
             }
 
             if (next < dates.Count && dates[next].End <= passage.End && (next + 1 >= dates.Count || dates[next + 1].Start >= passage.End) &&
-                IsOnlyDate(text, passage, dates[next]) && ++count >= ChronologyHeadings)
+                LeadsWithDate(text, passage, dates[next]) && ++count >= ChronologyHeadings)
             {
                 return true;
             }
@@ -96,11 +96,12 @@ internal sealed class ContextDate(DateOnly? publishedOn, bool datedHeadings)
         return false;
     }
 
-    private static bool IsOnlyDate(string text, PassageSpan heading, DateMention date)
+    /// <summary>"## 1855", "1904:", "30 Jan 1902 Anglo-Japanese Alliance": the heading opens with its date.</summary>
+    private static bool LeadsWithDate(string text, PassageSpan heading, DateMention date)
     {
-        for (var i = heading.Start; i < heading.End; i++)
+        for (var i = heading.Start; i < date.Start; i++)
         {
-            if ((i < date.Start || i >= date.End) && !char.IsWhiteSpace(text[i]) && text[i] is not ('#' or '*' or '_' or ':' or '.'))
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('#' or '*' or '_'))
             {
                 return false;
             }

@@ -68,6 +68,16 @@ public sealed class RecognitionCasesTests
             "1855 | Treaty of Shimoda\n1875 | Japan and Russia exchange Sakhalin"
         },
         {
+            "headings that open with a date and name the happening",
+            "Main events\n\n30 Jan 1902 Anglo-Japanese Alliance\n\nThe United Kingdom and Japan signed an alliance in London.\n\n8 Feb 1904 Battle of Port Arthur\n\nThe Japanese navy attacked the Russian fleet at Port Arthur.\n",
+            "30 January 1902 | United Kingdom and Japan sign\n8 February 1904 | Japanese navy attacks"
+        },
+        {
+            "present-tense chronology entries under subject labels",
+            "FEBRUARY 1904\n\nJapan/Russia:\n4 February: The Japanese ultimatum to Russia expires.\nNaval Operations:\n5 February: Admiral Togo receives the Imperial war order.\n",
+            "4 February 1904 | ultimatum\n5 February 1904 | Togo receives"
+        },
+        {
             "definition list",
             "Chronology\n\n1855\n: Japan and Russia signed the Treaty of Shimoda.\n\n1875\n: Japan and Russia exchanged Sakhalin for the Kuril Islands.\n",
             "1855 | Treaty of Shimoda\n1875 | Japan and Russia exchange Sakhalin"
