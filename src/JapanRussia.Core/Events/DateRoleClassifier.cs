@@ -39,7 +39,12 @@ internal static class DateRoleClassifier
             return Reading(DateRole.Background, frame);
         }
 
-        if (PlanStage.HasPlanWord(s, slot, clauseStart))
+        if (PageStampStage.IsStamp(s, slot))
+        {
+            return Reading(DateRole.Background, RoleReasons.PageStamp);
+        }
+
+        if (PlanStage.HasPlanWord(s, slot, clauseStart) || PlanStage.HasFutureAfter(s, slot, clauseStart, clauseEnd))
         {
             return Reading(DateRole.Plan, RoleReasons.Plan);
         }

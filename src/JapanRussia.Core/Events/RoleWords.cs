@@ -24,6 +24,8 @@ internal static class RoleWords
 
     public static FrozenSet<string> OccasionVerbs { get; } = Set(Cues.OccasionVerbs);
 
+    public static FrozenSet<string> FutureModals { get; } = Set(Cues.FutureModals);
+
     public static FrozenSet<string> PastBeVerbs { get; } = Set(Cues.PastBeVerbs);
 
     public static IReadOnlyList<string[]> ContinuingWords { get; } = Phrases(Cues.ContinuingWords);

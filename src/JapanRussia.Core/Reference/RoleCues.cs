@@ -11,5 +11,6 @@ public sealed record RoleCues(
     IReadOnlyList<string> BeVerbs,
     IReadOnlyList<string> OccasionVerbs,
     IReadOnlyList<string> PastBeVerbs,
+    IReadOnlyList<string> FutureModals,
     IReadOnlyList<string> ContinuingWords,
     IReadOnlyList<string> OtherTimeWords);
