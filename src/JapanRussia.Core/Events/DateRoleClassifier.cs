@@ -49,6 +49,11 @@ internal static class DateRoleClassifier
             return Reading(DateRole.Plan, RoleReasons.Plan);
         }
 
+        if (QuantityStage.IsQuantity(s, slot, clauseStart, clauseEnd))
+        {
+            return Reading(DateRole.Background, RoleReasons.Quantity);
+        }
+
         if (AttributiveStage.ReadAttributive(s, slot) is { } attributive)
         {
             return attributive;

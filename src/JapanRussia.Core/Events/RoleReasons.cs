@@ -8,6 +8,7 @@ internal static class RoleReasons
     public const string BackgroundCue = "background cue earlier in the sentence";
     public const string TimeFrame = "time frame (as of, since, during, by…)";
     public const string Plan = "modal or future word before the date";
+    public const string Quantity = "a quantity at that date, not a happening";
     public const string PageStamp = "a page's time stamp or navigation trail, not a happening";
     public const string NamedByDate = "a thing named by its date (the 1951 peace treaty)";
     public const string Occasion = "an occasion named with its date";

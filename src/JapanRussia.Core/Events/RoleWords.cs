@@ -24,6 +24,10 @@ internal static class RoleWords
 
     public static FrozenSet<string> OccasionVerbs { get; } = Set(Cues.OccasionVerbs);
 
+    public static IReadOnlyList<string[]> QuantityVerbs { get; } = Phrases(Cues.QuantityVerbs);
+
+    public static FrozenSet<string> AmountHedges { get; } = Set(Cues.AmountHedges);
+
     public static FrozenSet<string> FutureModals { get; } = Set(Cues.FutureModals);
 
     public static FrozenSet<string> PastBeVerbs { get; } = Set(Cues.PastBeVerbs);

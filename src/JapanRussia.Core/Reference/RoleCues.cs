@@ -12,5 +12,7 @@ public sealed record RoleCues(
     IReadOnlyList<string> OccasionVerbs,
     IReadOnlyList<string> PastBeVerbs,
     IReadOnlyList<string> FutureModals,
+    IReadOnlyList<string> QuantityVerbs,
+    IReadOnlyList<string> AmountHedges,
     IReadOnlyList<string> ContinuingWords,
     IReadOnlyList<string> OtherTimeWords);
