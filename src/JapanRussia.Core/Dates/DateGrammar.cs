@@ -41,75 +41,14 @@ internal sealed class DateGrammar : TokenCursor
         return ParseQualified(i);
     }
 
+    /// <summary>What stands before a core date: "from" or "between" opening a range, or up to two qualifiers.</summary>
+    private readonly record struct Lead(int Next, int SpanStart, bool RangeFrom, bool RangeBetween, bool TheAfterQualifier);
+
     private DateExpression? ParseQualified(int i)
     {
-        var j = i;
-        if (IsWord(j, "the"))
-        {
-            j++;
-        }
-
-        var spanStart = -1;
-        var rangeFrom = false;
-        var rangeBetween = false;
         var expression = new DateExpression { Kind = ExpressionKind.Absolute };
-        var theAfterQualifier = false;
-        if (IsWord(j, "from") || IsWord(j, "between"))
-        {
-            rangeFrom = IsWord(j, "from");
-            rangeBetween = !rangeFrom;
-            spanStart = j;
-            j++;
-            if (IsWord(j, "the"))
-            {
-                j++;
-            }
-        }
-        else
-        {
-            for (var round = 0; round < 2; round++)
-            {
-                if (!TryQualifier(j, out var phrase, out var phraseEnd))
-                {
-                    break;
-                }
-
-                if (phrase.Role == QualifierRole.Outer)
-                {
-                    if (expression.Outer != DateQualifier.None || expression.Inner != DateQualifier.None)
-                    {
-                        break;
-                    }
-
-                    expression.Outer = phrase.Qualifier;
-                    expression.OuterLabel = phrase.Label;
-                }
-                else
-                {
-                    if (expression.Inner != DateQualifier.None)
-                    {
-                        break;
-                    }
-
-                    expression.Inner = phrase.Qualifier;
-                    expression.InnerRole = phrase.Role;
-                    expression.InnerLabel = phrase.Label;
-                }
-
-                if (spanStart < 0)
-                {
-                    spanStart = j;
-                }
-
-                j = phraseEnd;
-                theAfterQualifier = IsWord(j, "the");
-                if (theAfterQualifier)
-                {
-                    j++;
-                }
-            }
-        }
-
+        var lead = ReadLead(i, expression);
+        var j = lead.Next;
         var allowBareMonth = j > 0 && (Info(j - 1).Has(WordRole.BareMonthLead) || expression.Inner != DateQualifier.None
             || (IsSymbol(j - 1, '-') && IsWord(j - 2, "mid")));
         if (_core.ParseCore(j, allowBareMonth) is not { } core)
@@ -117,21 +56,89 @@ internal sealed class DateGrammar : TokenCursor
             return null;
         }
 
-        if (core.Point.Unit == DateUnit.Day && IsWeekdayOnly(core))
+        return core.Point.Unit == DateUnit.Day && IsWeekdayOnly(core)
+            ? ParseWeekday(core, expression, lead.SpanStart)
+            : Complete(expression, core, lead);
+    }
+
+    private Lead ReadLead(int j, DateExpression expression)
+    {
+        if (IsWord(j, "the"))
         {
-            return ParseWeekday(core, expression, spanStart);
+            j++;
         }
 
+        if (IsWord(j, "from") || IsWord(j, "between"))
+        {
+            var from = IsWord(j, "from");
+            return new Lead(IsWord(j + 1, "the") ? j + 2 : j + 1, j, from, !from, false);
+        }
+
+        var spanStart = -1;
+        var theAfterQualifier = false;
+        for (var round = 0; round < 2; round++)
+        {
+            if (!TryQualifier(j, out var phrase, out var phraseEnd) || !TakeQualifier(expression, phrase))
+            {
+                break;
+            }
+
+            if (spanStart < 0)
+            {
+                spanStart = j;
+            }
+
+            j = phraseEnd;
+            theAfterQualifier = IsWord(j, "the");
+            if (theAfterQualifier)
+            {
+                j++;
+            }
+        }
+
+        return new Lead(j, spanStart, false, false, theAfterQualifier);
+    }
+
+    /// <summary>An expression takes one outer and one inner qualifier ("by late 1991"), outer first.</summary>
+    private static bool TakeQualifier(DateExpression expression, QualifierPhrase phrase)
+    {
+        if (phrase.Role == QualifierRole.Outer)
+        {
+            if (expression.Outer != DateQualifier.None || expression.Inner != DateQualifier.None)
+            {
+                return false;
+            }
+
+            expression.Outer = phrase.Qualifier;
+            expression.OuterLabel = phrase.Label;
+            return true;
+        }
+
+        if (expression.Inner != DateQualifier.None)
+        {
+            return false;
+        }
+
+        expression.Inner = phrase.Qualifier;
+        expression.InnerRole = phrase.Role;
+        expression.InnerLabel = phrase.Label;
+        return true;
+    }
+
+    /// <summary>The core date with its range, if any, checked against the guards; its span from its lead.</summary>
+    private DateExpression Complete(DateExpression expression, CoreDate core, Lead lead)
+    {
+        var spanStart = lead.SpanStart;
         expression.From = core.Point;
         var end = core.End;
-        var ranged = _ranges.TryRange(core, rangeFrom, rangeBetween, out var start, out var to, out var rangeEnd);
+        var ranged = _ranges.TryRange(core, lead.RangeFrom, lead.RangeBetween, out var start, out var to, out var rangeEnd);
         if (ranged)
         {
             expression.From = start;
             expression.To = to;
             end = rangeEnd;
         }
-        else if (rangeFrom || rangeBetween)
+        else if (lead.RangeFrom || lead.RangeBetween)
         {
             spanStart = -1;
         }
@@ -148,7 +155,7 @@ internal sealed class DateGrammar : TokenCursor
         }
 
         // "by the 1951 peace treaty": the year names the treaty, the qualifier bounds something else.
-        if (theAfterQualifier && !ranged && core.Point.Unit == DateUnit.Year)
+        if (lead.TheAfterQualifier && !ranged && core.Point.Unit == DateUnit.Year)
         {
             expression.Outer = DateQualifier.None;
             expression.OuterLabel = null;
