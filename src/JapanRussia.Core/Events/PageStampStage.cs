@@ -13,5 +13,18 @@ internal static class PageStampStage
     private static bool IsClockAfter(DatedSentence s, int i) =>
         i + 2 < s.Count && s.Tokens[i].IsNumber && s.Tokens[i + 1].Text == ":" && s.Tokens[i + 2].IsNumber;
 
-    private static bool IsTrail(DatedSentence s) => s.Tokens.Count(t => t.Text == ">") >= TrailSeparators;
+    /// <summary>"Home > News > …": spaced separators, unlike the brackets of markup ("<b>").</summary>
+    private static bool IsTrail(DatedSentence s)
+    {
+        var separators = 0;
+        for (var i = 1; i + 1 < s.Count; i++)
+        {
+            if (s.Tokens[i].Text == ">" && s.Tokens[i - 1].End < s.Tokens[i].Start && s.Tokens[i].End < s.Tokens[i + 1].Start)
+            {
+                separators++;
+            }
+        }
+
+        return separators >= TrailSeparators;
+    }
 }

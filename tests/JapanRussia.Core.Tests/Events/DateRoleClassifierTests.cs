@@ -33,6 +33,7 @@ public sealed class DateRoleClassifierTests
         { "In 1956 the long talks came to an end with 20 agreements.", "1956", "Happening", RoleReasons.DatedClause },
         { "2015-11-17 15:00:00", "2015-11-17", "Background", RoleReasons.PageStamp },
         { "Home > News > June 2012 > Japan-Russia Summit Meeting", "June 2012", "Background", RoleReasons.PageStamp },
+        { "In 1905 Japan defeated Russia, as <b onclick=\"x()\">another</b> says.", "1905", "Happening", RoleReasons.DatedClause },
         { "The 1951 peace treaty left the islands' status open.", "1951", "Reference", RoleReasons.NamedByDate },
         { "Putin's 2000 Tokyo visit produced a statement.", "2000", "Occasion", RoleReasons.Occasion },
         { "Tokyo kept to the principles of 1956 in the talks.", "1956", "Reference", RoleReasons.PassingReference },
