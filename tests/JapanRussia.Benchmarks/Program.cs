@@ -10,6 +10,7 @@ using JapanRussia.Benchmarks.Corpus;
 //   seeds                                      ingestion time of the repository's seeds after start-up
 //   ingest [--documents 10000]                 ingestion time and peak memory for a synthetic corpus, then re-ingestion unchanged
 //   extract [--documents 10000]               reading and extraction alone (no database)
+//   longsentence                              extraction of one sentence of 10 KB, 100 KB and 1 MB (linear in its length)
 //   api [--database FILE]                     /api/events filters and search over 100,000 generated events (in-process HTTP pipeline)
 //   http --url URL [--requests 400] [--concurrency 1]   latency p50/p95/p99 and throughput of one URL
 //   circuits --db FILE --seeds DIR [--count 200] [--path /]   server memory per Blazor circuit, opened from Chromium
@@ -35,6 +36,9 @@ switch (suite)
     case "extract":
         await ExtractionRun.RunAsync(options.GetInt("documents", 10_000));
         break;
+    case "longsentence":
+        LongSentence.Run();
+        break;
     case "api":
         await ApiLatency.RunAsync(options.Get("database"));
         break;
@@ -55,7 +59,7 @@ switch (suite)
         BenchmarkSwitcher.FromAssembly(typeof(Options).Assembly).Run(args.Skip(1).ToArray());
         break;
     default:
-        Console.Error.WriteLine("Suites: corpus, recognizer, seeds, ingest, extract, api, http, circuits, bdn (see Program.cs).");
+        Console.Error.WriteLine("Suites: corpus, recognizer, seeds, ingest, extract, longsentence, api, http, circuits, bdn (see Program.cs).");
         return 2;
 }
 

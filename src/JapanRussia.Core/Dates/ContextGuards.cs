@@ -15,7 +15,8 @@ internal sealed class ContextGuards(string text, List<Token> tokens) : TokenCurs
     public bool IsNonDateNumber(int first, int end)
     {
         var before = first - 1;
-        if (IsSymbolIn(before, DateVocabulary.CurrencySigns) || IsSymbolIn(before, "#+№"))
+        // "#1956" is a number; "## 1956" is a Markdown heading.
+        if (IsSymbolIn(before, DateVocabulary.CurrencySigns) || IsSymbolIn(before, "+№") || (IsSymbol(before, '#') && Touches(first)))
         {
             return true;
         }

@@ -138,14 +138,22 @@ public static class DocumentReader
         return (nuls >= 8 && nuls * 100 > sample.Length) || (nuls + controls) * 10 > sample.Length;
     }
 
-    /// <summary>LF line ends; stray control characters become spaces so that no offset shifts later.</summary>
+    /// <summary>
+    /// LF line ends; stray control characters, and whole terminal escape sequences ("\x1b[31m"), become spaces so that
+    /// no offset shifts later and no escape residue reads as words.
+    /// </summary>
     private static string Normalise(string text)
     {
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\r')
+            if (TerminalEscape.Length(text, i) is var escape and > 0)
+            {
+                builder.Append(' ', escape);
+                i += escape - 1;
+            }
+            else if (c == '\r')
             {
                 builder.Append('\n');
                 if (i + 1 < text.Length && text[i + 1] == '\n')

@@ -127,13 +127,47 @@ public static class PassageSplitter
             var shortNeighbour = (i > lastLong + 1 && WordCount(passages[i - 1].Text) <= CaptionMaxWords) ||
                                  (i + 1 < passages.Count && WordCount(passages[i + 1].Text) <= CaptionMaxWords);
             if (lastLong >= 0 && passage.Kind is PassageKind.Paragraph or PassageKind.Heading && shortNeighbour &&
-                WordCount(passage.Text) <= 2 * CaptionMaxWords && !IsProse(passage.Text))
+                WordCount(passage.Text) <= 2 * CaptionMaxWords && !IsProse(passage.Text) && !IsPastTenseSentence(passage.Text) && !IsTimelineEntry(passage.Text))
             {
                 passages[i] = passage with { Kind = PassageKind.Caption };
             }
         }
 
         return passages;
+    }
+
+    /// <summary>
+    /// A whole sentence in the past tense ("In 1951 Japan signed the treaty."): news is written in one-sentence
+    /// paragraphs like this, while captions are fragments or in the present tense ("Putin meets Abe, 2016").
+    /// </summary>
+    private static bool IsPastTenseSentence(string passage)
+    {
+        var trimmed = passage.TrimEnd();
+        if (trimmed.Length == 0 || !char.IsUpper(trimmed[0]) || trimmed[^1] is not ('.' or '!' or '"' or '”'))
+        {
+            return false;
+        }
+
+        foreach (var word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bare = word.TrimEnd('.', ',', ';', ':', '"', '”');
+            if (bare.Length > 3 && bare.All(char.IsLower) &&
+                (bare.EndsWith("ed", StringComparison.Ordinal) || Events.CueBook.Get.IrregularPasts.Contains(bare)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The entry of a chronology, in any tense: "4 February: The ultimatum expires.", "1855: …".</summary>
+    private static bool IsTimelineEntry(string passage)
+    {
+        const int LeadDateLength = 24;
+        var colon = passage.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon <= LeadDateLength && colon + 1 < passage.Length && passage[colon + 1] == ' ' &&
+               passage.AsSpan(0, colon).ContainsAnyInRange('0', '9');
     }
 
     private static bool IsProse(string passage)

@@ -1,24 +1,21 @@
+using System.Collections.Frozen;
+using JapanRussia.Core.Reference;
+
 namespace JapanRussia.Core.Documents;
 
 /// <summary>
 /// Finds sentence spans in a passage. A sentence ends at '.', '!' or '?' (with any closing quotes, brackets and
 /// citation markers such as "[3]") followed by white space and a capital, digit, quote or bracket, unless the
-/// word before the stop is an abbreviation ("U.S.", "Aug.", "Mr.") or an initial ("Leonid I. Brezhnev").
+/// word before the stop is an abbreviation ("U.S.", "Aug.", "Mr.", "O.S.") or an initial ("Leonid I. Brezhnev"), the
+/// stop is inside brackets that close ("[O.S. 14 May]"), or the stop follows a chronology's lead year ("1875. Japan…").
 /// </summary>
 public static class SentenceSplitter
 {
-    /// <summary>Words that end with a period without ending a sentence.</summary>
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "adm", "sen", "rep", "gov", "pres", "st",
-        "jr", "sr", "etc", "vs", "cf", "approx", "u.s", "u.k", "u.n", "u.s.s.r", "o.s", "n.s", "e.g", "i.e", "inc", "ltd", "corp", "mt", "ft",
-    };
+    /// <summary>Words that end with a period without ending a sentence (Reference/abbreviations.json).</summary>
+    private static readonly FrozenSet<string> Abbreviations = ReferenceData.Abbreviations.Abbreviations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Abbreviations that only count as such before a number ("Aug. 15", "No. 3", "c. 1990").</summary>
-    private static readonly HashSet<string> NumberAbbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "no", "nos", "vol", "p", "pp", "fig", "c", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
+    private static readonly FrozenSet<string> NumberAbbreviations = ReferenceData.Abbreviations.NumberAbbreviations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<TextSpan> Split(string text, int start, int end)
     {
@@ -37,7 +34,7 @@ public static class SentenceSplitter
                     stop = SkipClosers(text, stop, end);
                 }
 
-                if (IsBoundary(text, i, stop, end))
+                if (IsBoundary(text, i, stop, end) && !(c == '.' && (IsLeadNumber(text, sentenceStart, i) || IsInsideBrackets(text, sentenceStart, i, end))))
                 {
                     var trimmedEnd = c == '\n' ? TrimEnd(text, sentenceStart, i) : stop;
                     if (trimmedEnd > sentenceStart)
@@ -67,7 +64,9 @@ public static class SentenceSplitter
     {
         if (text[stopIndex] == '\n')
         {
-            return true;
+            // A definition list's term and its definition (": …" on the next line) are one entry.
+            var nextLine = SkipSpace(text, stopIndex + 1, end);
+            return nextLine >= end || text[nextLine] != ':';
         }
 
         if (afterClosers >= end)
@@ -95,6 +94,69 @@ public static class SentenceSplitter
         return text[stopIndex] != '.' || !EndsWithAbbreviation(text, stopIndex, char.IsDigit(nextChar));
     }
 
+    /// <summary>How far a stop looks for the brackets around it: a bracketed aside is short.</summary>
+    private const int BracketReach = 150;
+
+    /// <summary>"1875. Japan and Russia…", "**1855**. …": a chronology line's lead year, not a sentence of its own.</summary>
+    private static bool IsLeadNumber(string text, int sentenceStart, int stopIndex)
+    {
+        var digits = 0;
+        for (var k = sentenceStart; k < stopIndex; k++)
+        {
+            if (char.IsAsciiDigit(text[k]))
+            {
+                digits++;
+            }
+            else if (text[k] is not ('*' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return digits is > 0 and <= 4;
+    }
+
+    /// <summary>A stop inside brackets that open in the sentence and close soon after, on the same line.</summary>
+    private static bool IsInsideBrackets(string text, int sentenceStart, int stopIndex, int end)
+    {
+        var closed = 0;
+        var open = false;
+        for (var k = stopIndex - 1; k >= Math.Max(sentenceStart, stopIndex - BracketReach); k--)
+        {
+            if (text[k] is ')' or ']')
+            {
+                closed++;
+            }
+            else if (text[k] is '(' or '[')
+            {
+                if (closed == 0)
+                {
+                    open = true;
+                    break;
+                }
+
+                closed--;
+            }
+        }
+
+        if (!open)
+        {
+            return false;
+        }
+
+        var depth = 1;
+        for (var k = stopIndex + 1; k < Math.Min(end, stopIndex + BracketReach) && text[k] != '\n'; k++)
+        {
+            depth += text[k] is '(' or '[' ? 1 : text[k] is ')' or ']' ? -1 : 0;
+            if (depth == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool EndsWithAbbreviation(string text, int periodIndex, bool numberFollows)
     {
         var wordStart = periodIndex;
@@ -109,9 +171,27 @@ public static class SentenceSplitter
             return false;
         }
 
-        // A single capital is an initial ("Leonid I. Brezhnev"); "U.S." style words are abbreviations.
-        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word) ||
+        // A single capital is an initial ("Leonid I. Brezhnev"); dotted letters ("U.S.", "O.S.", "p.m.") are abbreviations.
+        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word) || IsDottedLetters(word) ||
                (numberFollows && NumberAbbreviations.Contains(word));
+    }
+
+    private static bool IsDottedLetters(string word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (k % 2 == 0 ? !char.IsLetter(word[k]) : word[k] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SkipClosers(string text, int position, int end)

@@ -41,6 +41,14 @@ internal sealed class DatedSentence
         Breaks = FindClauseBreaks(Tokens);
     }
 
+    /// <summary>A sentence without a date of its own, read as if it opened with <paramref name="borrowed"/> (a context's date).</summary>
+    public static DatedSentence Borrowing(string text, TextSpan span, DateMention borrowed)
+    {
+        var sentence = new DatedSentence(text, span, []);
+        sentence.Dates.Add(new DateSlot(borrowed, 0, 0));
+        return sentence;
+    }
+
     public string Text { get; }
 
     public TextSpan Span { get; }

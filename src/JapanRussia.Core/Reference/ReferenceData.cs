@@ -24,6 +24,12 @@ public static class ReferenceData
 
     private static readonly Lazy<EventCues> LazyCues = new(() => Load<EventCues>("event-cues.json"));
 
+    private static readonly Lazy<DateWordTables> LazyDateWords = new(() => Load<DateWordTables>("date-words.json"));
+
+    private static readonly Lazy<AbbreviationTables> LazyAbbreviations = new(() => Load<AbbreviationTables>("abbreviations.json"));
+
+    private static readonly Lazy<RoleCues> LazyRoleCues = new(() => Load<RoleCues>("role-cues.json"));
+
     private static readonly Lazy<IReadOnlyList<GazetteerEntry>> LazyGazetteer = new(() => Load<GazetteerFile>("gazetteer.json").Entries);
 
     private static readonly Lazy<MergeTerms> LazyMergeTerms = new(() => Load<MergeTerms>("merge-terms.json"));
@@ -39,6 +45,12 @@ public static class ReferenceData
     public static IReadOnlyList<TopicDefinition> Topics => LazyTopics.Value;
 
     public static EventCues Cues => LazyCues.Value;
+
+    public static RoleCues RoleCues => LazyRoleCues.Value;
+
+    public static AbbreviationTables Abbreviations => LazyAbbreviations.Value;
+
+    public static DateWordTables DateWords => LazyDateWords.Value;
 
     public static IReadOnlyList<GazetteerEntry> Gazetteer => LazyGazetteer.Value;
 

@@ -23,7 +23,16 @@ public sealed class DocumentReaderBadInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("\u001B[31m", " [31m")]
+    [InlineData("\u001B[31m", "     ")]
+    [InlineData("\u001B[1;32;40m", "          ")]
+    [InlineData("\u009B0m", "   ")]
+    [InlineData("\u001B]0;title\u0007", "          ")]
+    [InlineData("\u001B]8;;http://x\u001B\\", "               ")]
+    [InlineData("\u001B(B", "   ")]
+    [InlineData("\u001B7", "  ")]
+    [InlineData("\u001B]unclosed ", "  unclosed ")]
+    [InlineData("\u001B ", "  ")]
+    [InlineData("\u001BTokyo ", " Tokyo ")]
     [InlineData("\u007F", " ")]
     [InlineData("\u0085", " ")]
     [InlineData("\u0000\u0000", "  ")]

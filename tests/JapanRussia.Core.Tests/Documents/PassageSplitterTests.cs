@@ -45,6 +45,22 @@ public sealed class PassageSplitterTests
         Assert.Equal([PassageKind.Heading, PassageKind.Heading, PassageKind.ListItem, PassageKind.Paragraph, PassageKind.Caption, PassageKind.Caption], kinds);
     }
 
+    [Theory]
+    [InlineData("In 1951 Japan signed the San Francisco Peace Treaty.", PassageKind.Paragraph)]
+    [InlineData("4 February: The Japanese ultimatum to Russia expires.", PassageKind.Paragraph)]
+    [InlineData("1855: Japan and Russia sign a treaty.", PassageKind.Paragraph)]
+    [InlineData("Putin meets Abe in Vladivostok, September 2016.", PassageKind.Caption)]
+    [InlineData("Japanese soldiers in Siberia (1918–1922).", PassageKind.Caption)]
+    public void AShortPassageAfterTheLastLongOneIsACaptionUnlessItReportsOrIsATimelineEntry(string passage, PassageKind kind)
+    {
+        var text = "Title\n\n" + string.Join(' ', Enumerable.Repeat("The long paragraph of prose goes on about the islands and the treaty for many words.", 3)) +
+                   "\n\nShort line one, a fragment\n\n" + passage + "\n\nShort line two, a fragment\n";
+
+        var passages = PassageSplitter.Split(text);
+
+        Assert.Equal(kind, Assert.Single(passages, p => p.Text == passage).Kind);
+    }
+
     [Fact]
     public void OneParagraphPerLineTextGivesOnePassagePerLine()
     {

@@ -14,7 +14,18 @@ public sealed class SentenceSplitterTests
         { "He said \"no.\" Then he left.", ["He said \"no.\"", "Then he left."] },
         { "Prices rose 2.5 percent. Exports fell.", ["Prices rose 2.5 percent.", "Exports fell."] },
         { "Line one\nLine two", ["Line one", "Line two"] },
+        { "1855\n: Japan and Russia signed a treaty.\n1875\n: They exchanged islands.", ["1855\n: Japan and Russia signed a treaty.", "1875\n: They exchanged islands."] },
         { "No stop at the end", ["No stop at the end"] },
+        { "It sank on 27 May [O.S. 14 May] 1905, and the war ended. Peace came.", ["It sank on 27 May [O.S. 14 May] 1905, and the war ended.", "Peace came."] },
+        { "It was signed on 7 February (N.S.) 1855. Ports opened.", ["It was signed on 7 February (N.S.) 1855.", "Ports opened."] },
+        { "It was signed on 25 January 1855 O.S. Ports opened.", ["It was signed on 25 January 1855 O.S. Ports opened."] },
+        { "The treaty (see Vol. II. Ch. 3) was signed. Ports opened.", ["The treaty (see Vol. II. Ch. 3) was signed.", "Ports opened."] },
+        { "The fleet (it had sailed from the Baltic. It was tired) sank. Peace came.", ["The fleet (it had sailed from the Baltic. It was tired) sank.", "Peace came."] },
+        { "A bracket opens (and never closes. Then a sentence. And another.", ["A bracket opens (and never closes.", "Then a sentence.", "And another."] },
+        { "1875. Japan and Russia exchanged Sakhalin for the Kurils. It was peaceful.", ["1875. Japan and Russia exchanged Sakhalin for the Kurils.", "It was peaceful."] },
+        { "**1855**. Japan and Russia signed a treaty.", ["**1855**. Japan and Russia signed a treaty."] },
+        { "Trade grew in 1875. Japan gained the Kurils.", ["Trade grew in 1875.", "Japan gained the Kurils."] },
+        { "The talks ended at 3 p.m. Then the leaders left.", ["The talks ended at 3 p.m. Then the leaders left."] },
     };
 
     [Theory]
