@@ -27,6 +27,7 @@ internal static class EventAssembler
         var date = agreeing.Select(m => m.Date.Date).OrderBy(MergeDates.Width).ThenBy(d => d.Start).First();
         var best = agreeing
             .OrderBy(m => MergeDates.Width(m.Date.Date))
+            .ThenByDescending(m => TitleReadability.IsReadable(m.Title))
             .ThenByDescending(m => m.Title.Length <= HeadlineWriter.MaxLength ? m.Title.Length : 0)
             .ThenBy(m => m.DocumentFileName, StringComparer.Ordinal)
             .First();

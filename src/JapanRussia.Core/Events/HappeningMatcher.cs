@@ -74,25 +74,21 @@ public sealed class HappeningMatcher
             return null;
         }
 
-        var people = mention.Entities.Concat(Gazetteer.Default.Find(mention.Title, date.Start.Year))
-            .Where(e => e.Kind == EntityKind.Person)
-            .Select(e => e.Name)
-            .ToHashSet(StringComparer.Ordinal);
         var titleWords = PhraseTable<string>.Words(mention.Title);
+        HashSet<string>? people = null;
         foreach (var (happening, occasion, places) in _occasions)
         {
-            if (occasion.People is { Count: > 0 } named && !named.Any(people.Contains))
-            {
-                continue;
-            }
-
-            if (occasion.Places is { Count: > 0 } && !places.FindIn(words).Any() && !places.FindIn(titleWords).Any())
-            {
-                continue;
-            }
-
             var concept = Array.FindIndex(words, w => EventSignature.ConceptOf(w) is { } c && occasion.Concepts.Contains(c));
-            if (concept >= 0 && Gate(happening, words, concept, date, TimeSpan.Zero) is { } found)
+            if (concept < 0 || (occasion.Places is { Count: > 0 } && !places.FindIn(words).Any() && !places.FindIn(titleWords).Any()))
+            {
+                continue;
+            }
+
+            people ??= mention.Entities.Concat(Gazetteer.Default.Find(mention.Title, date.Start.Year))
+                .Where(e => e.Kind == EntityKind.Person)
+                .Select(e => e.Name)
+                .ToHashSet(StringComparer.Ordinal);
+            if ((occasion.People is not { Count: > 0 } named || named.Any(people.Contains)) && Gate(happening, words, concept, date, TimeSpan.Zero) is { } found)
             {
                 return found;
             }

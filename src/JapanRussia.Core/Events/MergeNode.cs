@@ -34,9 +34,13 @@ internal static class MergeNodes
         var terms = new List<string>();
         var happenings = new Dictionary<string, HappeningMatch>(StringComparer.Ordinal);
         var byKey = new Dictionary<string, MergeNode>(StringComparer.Ordinal);
-        foreach (var mention in mentions)
+        // What each mention says is worked out in parallel (the costly part); folding it into nodes stays in order.
+        var read = mentions
+            .AsParallel()
+            .AsOrdered()
+            .Select(m => (Mention: m, Signature: EventSignature.Of(m), Match: HappeningMatcher.Default.Match(m), Act: ClauseActs.Lifecycle(m.Clause)));
+        foreach (var (mention, signature, match, act) in read)
         {
-            var signature = EventSignature.Of(mention);
             var ids = new int[signature.Count];
             var k = 0;
             foreach (var term in signature)
@@ -51,7 +55,6 @@ internal static class MergeNodes
             }
 
             Array.Sort(ids);
-            var match = HappeningMatcher.Default.Match(mention);
             if (match is not null)
             {
                 happenings.TryAdd(match.Key, match);
@@ -62,7 +65,7 @@ internal static class MergeNodes
             var sentence = (mention.DocumentFileName, mention.Sentence.Start);
             if (ids.Length == 0 || !byKey.TryGetValue(key, out var node) || node.Sentences.Contains(sentence))
             {
-                node = new MergeNode(ids, date, match?.Key, ClauseActs.Lifecycle(mention.Clause));
+                node = new MergeNode(ids, date, match?.Key, act);
                 nodes.Add(node);
                 if (ids.Length > 0)
                 {

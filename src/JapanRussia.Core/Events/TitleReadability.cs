@@ -41,7 +41,7 @@ public static class TitleReadability
         var book = HeadlineBook.Get;
         var tokens = Tokenizer.Tokenize(title, 0, title.Length);
         var words = tokens.Where(t => t.IsWord).ToList();
-        if (words.Count == 0 || !char.IsLetter(title[0]) && title[0] is not ('"' or '“' or '‘') || StartsWithDate(title))
+        if (words.Count == 0 || !char.IsLetterOrDigit(title[0]) && title[0] is not ('"' or '“' or '‘') || StartsWithDate(title))
         {
             problems.Add(TitleProblem.DateOrMarker);
             return problems;
@@ -92,8 +92,8 @@ public static class TitleReadability
         var hangingTime = book.TimeNouns.Contains(lastWord.Text) && words.Count > 1 && (words[^2].IsNumber || book.QuantityWords.Contains(words[^2].Text));
 
         // "The Foreign Minister of Russia announces": a reporting verb with nothing reported.
-        var reportWithoutWhat = book.ReportingPresent.Contains(lastWord.Text) || CueBook.Get.ReportingVerbs.Contains(lastWord.Text);
-        return quotes % 2 == 1 || opened || CueBook.Get.TitleEndStopWords.Contains(lastWord.Text) || hangingTime || reportWithoutWhat;
+        var reportWithoutWhat = words.Count <= 7 && (book.ReportingPresent.Contains(lastWord.Text) || CueBook.Get.ReportingVerbs.Contains(lastWord.Text));
+        return quotes % 2 == 1 || opened || (last.IsWord && CueBook.Get.TitleEndStopWords.Contains(lastWord.Text)) || hangingTime || reportWithoutWhat;
     }
 
     private static bool StartsWithDate(string title)
