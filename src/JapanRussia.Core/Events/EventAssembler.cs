@@ -118,10 +118,14 @@ internal static class EventAssembler
             .First();
     }
 
-    /// <summary>"Sources differ: a.txt says 1905; b.txt and c.txt say 1906." — each date once, with the documents that give it.</summary>
+    /// <summary>
+    /// "Sources differ: a.txt says 1905; b.txt and c.txt say 1906." — each conflicting date once, with the documents
+    /// that give it; a vaguer date that agrees with every other ("1855" beside two days of 1855) is no part of it.
+    /// </summary>
     private static string Disagreement(List<EventMention> sources)
     {
         var parts = sources
+            .Where(s => !sources.All(other => other.Date.Date.IsWithin(s.Date.Date)))
             .GroupBy(s => s.Date.Date.Label, StringComparer.Ordinal)
             .OrderBy(g => g.Min(s => s.Date.Date.Start))
             .Select(g =>

@@ -123,6 +123,13 @@ public sealed class HappeningMatcher
             .OrderBy(a => Math.Abs(a.At - at))
             .Select(a => a.Act)
             .FirstOrDefault() ?? kind.DefaultAct;
+
+        // "The Russo-Japanese War of 1904–05 ended…": a date that covers the whole happening speaks of all of it.
+        if (kind.Acts[kind.DefaultAct].At == "span" && date.Start <= happening.Start && date.End >= happening.End)
+        {
+            act = kind.DefaultAct;
+        }
+
         var spec = kind.Acts[act];
         var (start, end) = spec.At switch
         {
