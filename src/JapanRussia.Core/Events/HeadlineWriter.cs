@@ -16,6 +16,25 @@ internal static class HeadlineWriter
     internal static string Write(DatedSentence s, DateReading reading, IReadOnlyList<DateReading> others)
     {
         ArgumentNullException.ThrowIfNull(others);
+        if (reading.Role == DateRole.Occasion && OccasionHeadline.OccasionTitle(s, reading) is { } occasion)
+        {
+            return occasion;
+        }
+
+        var (tokens, marker) = ClauseWithoutDate(s, reading, PlanDates(s, reading, others));
+        HeadlineOpening.StripLeading(tokens);
+        if (marker >= 0 && HeadlineVerbs.ReducedRelative(tokens, marker) is { } passive)
+        {
+            return passive;
+        }
+
+        var title = HeadlineClause.Compose(tokens, new Lazy<List<List<Token>>>(() => HeadlineSubject.Context(s)));
+        return title.Length > 0 ? title : Fallback(s, reading);
+    }
+
+    /// <summary>The tokens of other dates that a plan or background gives at the end of the clause.</summary>
+    private static HashSet<int> PlanDates(DatedSentence s, DateReading reading, IReadOnlyList<DateReading> others)
+    {
         var dropped = new HashSet<int>();
         foreach (var other in others)
         {
@@ -33,11 +52,15 @@ internal static class HeadlineWriter
             }
         }
 
-        if (reading.Role == DateRole.Occasion && OccasionHeadline.OccasionTitle(s, reading) is { } occasion)
-        {
-            return occasion;
-        }
+        return dropped;
+    }
 
+    /// <summary>
+    /// The clause's tokens outside brackets, without the date and its preposition unless the date is attributive
+    /// ("the 1956 declaration"); and where the date stood, or -1.
+    /// </summary>
+    private static (List<Token> Tokens, int DateAt) ClauseWithoutDate(DatedSentence s, DateReading reading, HashSet<int> dropped)
+    {
         var tokens = new List<Token>();
         var slot = reading.Slot;
         var depth = 0;
@@ -91,17 +114,10 @@ internal static class HeadlineWriter
             }
         }
 
-        HeadlineOpening.StripLeading(tokens);
-        if (marker >= 0 && HeadlineVerbs.ReducedRelative(tokens, marker) is { } passive)
-        {
-            return passive;
-        }
-
-        var title = HeadlineClause.Compose(tokens, new Lazy<List<List<Token>>>(() => HeadlineSubject.Context(s)));
-        return title.Length > 0 ? title : Fallback(s, reading);
+        return (tokens, marker);
     }
 
-    internal static string Fallback(DatedSentence s, DateReading reading)
+    private static string Fallback(DatedSentence s, DateReading reading)
     {
         var text = s.Slice(0, s.Count);
         return text.Length <= MaxLength ? text : text[..text.LastIndexOf(' ', MaxLength)];
