@@ -125,7 +125,7 @@ public sealed class HappeningMatcher
             .FirstOrDefault() ?? kind.DefaultAct;
 
         // "The Russo-Japanese War of 1904–05 ended…": a date that covers the whole happening speaks of all of it.
-        if (kind.Acts[kind.DefaultAct].At == "span" && date.Start <= happening.Start && date.End >= happening.End)
+        if (happening.Start < happening.End && date.Start <= happening.Start && date.End >= happening.End)
         {
             act = kind.DefaultAct;
         }

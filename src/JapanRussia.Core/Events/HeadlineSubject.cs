@@ -49,7 +49,7 @@ internal static class HeadlineSubject
         var book = HeadlineBook.Get;
         var stated = true;
         var first = tokens[0];
-        if (verb == 1 && book.Pronouns.Contains(first.Text))
+        if (verb == 1 && (book.Pronouns.Contains(first.Text) || book.Demonstratives.Contains(first.Text)))
         {
             var antecedent = Pronoun(first, context);
             words[0] = antecedent ?? words[0];

@@ -19,6 +19,8 @@ public sealed class NamedHappeningTests
     [InlineData("In 2016 Abe and Putin signed a joint declaration on fisheries.", null)]
     [InlineData("On 10 August 1945 Mongolia declared war on Japan.", null)]
     [InlineData("In May 2016 Abe met Putin in Sochi.", null)]
+    [InlineData("On 21 March 2022 Russia suspended peace treaty talks with Japan.", "peace-talks-suspended-2022:occur")]
+    [InlineData("On 21 March 2022 Russia suspended visa-free visits to the islands.", null)]
     [InlineData("On 2 May 1911 a fishing convention was drafted.", null)]
     public void MentionNamesTheHappeningItStatesWithinItsDates(string sentence, string? key)
     {
