@@ -74,11 +74,17 @@ public sealed class HappeningMatcher
             return null;
         }
 
+        var concepts = Array.ConvertAll(words, EventSignature.ConceptOf);
+        if (concepts.All(c => c is null))
+        {
+            return null;
+        }
+
         var titleWords = PhraseTable<string>.Words(mention.Title);
         HashSet<string>? people = null;
         foreach (var (happening, occasion, places) in _occasions)
         {
-            var concept = Array.FindIndex(words, w => EventSignature.ConceptOf(w) is { } c && occasion.Concepts.Contains(c));
+            var concept = Array.FindIndex(concepts, c => c is not null && occasion.Concepts.Contains(c));
             if (concept < 0 || (occasion.Places is { Count: > 0 } && !places.FindIn(words).Any() && !places.FindIn(titleWords).Any()))
             {
                 continue;

@@ -34,6 +34,8 @@ internal static class HeadlineBook
 
         public FrozenSet<string> TrimmablePrepositions { get; } = Set(words.TrimmablePrepositions);
 
+        public FrozenSet<string> ComplementPrepositions { get; } = Set(words.ComplementPrepositions);
+
         public FrozenSet<string> PluralWords { get; } = Set(words.PluralWords);
 
         public FrozenSet<string> ConsequenceVerbs { get; } = Set(words.ConsequenceVerbs);

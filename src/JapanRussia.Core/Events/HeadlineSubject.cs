@@ -171,7 +171,7 @@ internal static class HeadlineSubject
             }
 
             var right = at + 1;
-            if (right + 1 < sentence.Count && sentence[right].Lower is "to" or "of" or "between" && sentence[right + 1].IsWord)
+            if (right + 1 < sentence.Count && HeadlineBook.Get.ComplementPrepositions.Contains(sentence[right].Text) && sentence[right + 1].IsWord)
             {
                 right += 2;
             }

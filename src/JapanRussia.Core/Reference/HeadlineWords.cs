@@ -13,6 +13,7 @@ public sealed record HeadlineWords(
     IReadOnlyList<string> SubjectTrailingAdverbs,
     IReadOnlyList<string> SubjectPrepositions,
     IReadOnlyList<string> TrimmablePrepositions,
+    IReadOnlyList<string> ComplementPrepositions,
     IReadOnlyList<string> PluralWords,
     IReadOnlyList<string> ConsequenceVerbs,
     IReadOnlyList<string> Copulas,

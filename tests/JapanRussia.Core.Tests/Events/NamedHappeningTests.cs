@@ -108,6 +108,26 @@ public sealed class NamedHappeningTests
         Assert.Equal("Treaty of Shimoda signed", treaty.Title);
     }
 
+    [Fact]
+    public void EveryNamedHappeningIsWellFormed()
+    {
+        var reference = Reference.ReferenceData.Happenings;
+        var topics = Reference.ReferenceData.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var concepts = Reference.ReferenceData.MergeTerms.Concepts.Keys.ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(reference.Happenings.Count, reference.Happenings.Select(h => h.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(reference.Happenings, h =>
+        {
+            Assert.True(h.Start <= h.End, h.Id);
+            Assert.True(reference.Kinds.ContainsKey(h.Kind), h.Id);
+            Assert.Matches("^(Q[1-9][0-9]*)?$", h.Wikidata);
+            Assert.True(h.Aliases.Count > 0 || h.Occasions is { Count: > 0 }, h.Id + " has no way to be named");
+            Assert.All(h.Topics ?? [], t => Assert.Contains(t, topics));
+            Assert.All(h.Occasions ?? [], o => Assert.All(o.Concepts, c => Assert.Contains(c, concepts)));
+            Assert.True((h.Title ?? h.Name).Length <= TitleReadability.MaxLength && TitleReadability.IsReadable(h.Title ?? h.Name), h.Id);
+        });
+        Assert.All(reference.Kinds.Values, k => Assert.True(k.Acts.ContainsKey(k.DefaultAct)));
+    }
+
     private static IReadOnlyList<EventMention> Extract(string sentence)
     {
         var document = Annotations.Document(sentence);
