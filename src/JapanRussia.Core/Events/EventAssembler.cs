@@ -91,7 +91,7 @@ internal static class EventAssembler
 
         foreach (var topic in happening?.Happening.Topics ?? [])
         {
-            Add(topic, [happening!.Happening.Name]);
+            Add(topic, [happening!.Trigger]);
         }
 
         var order = ReferenceData.Topics.Select(t => t.Id).ToList();

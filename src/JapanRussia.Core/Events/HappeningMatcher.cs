@@ -61,9 +61,9 @@ public sealed class HappeningMatcher
         ArgumentNullException.ThrowIfNull(mention);
         var words = PhraseTable<string>.Words(mention.Clause);
         var date = mention.Date.Date;
-        foreach (var (happening, at, _) in _aliases.FindIn(words).OrderByDescending(f => f.Length))
+        foreach (var (happening, at, length) in _aliases.FindIn(words).OrderByDescending(f => f.Length))
         {
-            if (Actors(happening, words) && Gate(happening, words, at, date, Slack(date)) is { } found)
+            if (Actors(happening, words) && Gate(happening, words, at, length, date, Slack(date)) is { } found)
             {
                 return found;
             }
@@ -94,7 +94,7 @@ public sealed class HappeningMatcher
                 .Where(e => e.Kind == EntityKind.Person)
                 .Select(e => e.Name)
                 .ToHashSet(StringComparer.Ordinal);
-            if ((occasion.People is not { Count: > 0 } named || named.Any(people.Contains)) && Gate(happening, words, concept, date, TimeSpan.Zero) is { } found)
+            if ((occasion.People is not { Count: > 0 } named || named.Any(people.Contains)) && Gate(happening, words, concept, 1, date, TimeSpan.Zero) is { } found)
             {
                 return found;
             }
@@ -121,7 +121,7 @@ public sealed class HappeningMatcher
     }
 
     /// <summary>The act the clause states about the happening named at token <paramref name="at"/>, if the date fits it.</summary>
-    private HappeningMatch? Gate(NamedHappening happening, string[] words, int at, HistoricalDate date, TimeSpan slack)
+    private HappeningMatch? Gate(NamedHappening happening, string[] words, int at, int length, HistoricalDate date, TimeSpan slack)
     {
         var kind = _reference.Kinds[happening.Kind];
         var act = ClauseActs.Find(words)
@@ -153,7 +153,7 @@ public sealed class HappeningMatcher
         }
 
         var title = act == kind.DefaultAct && happening.Title is { } own ? own : spec.Title.Replace("{name}", happening.Name, StringComparison.Ordinal);
-        return new HappeningMatch(happening, act, title);
+        return new HappeningMatch(happening, act, title, string.Join(' ', words.Skip(at).Take(length)));
     }
 
     private static TimeSpan Slack(HistoricalDate date) => date.Precision switch
