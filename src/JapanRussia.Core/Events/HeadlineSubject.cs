@@ -73,9 +73,12 @@ internal static class HeadlineSubject
             }
         }
 
+        var quoted = false;
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
-            if (book.DanglingDemonstratives.Contains(tokens[i].Text) && tokens[i + 1].IsWord && words[i].Length > 0)
+            // A quotation is the source's own words: it is kept as said.
+            quoted ^= tokens[i].Text is "\"" or "“" or "”";
+            if (!quoted && book.DanglingDemonstratives.Contains(tokens[i].Text) && tokens[i + 1].IsWord && words[i].Length > 0)
             {
                 var phrase = Phrase(tokens[i + 1], context);
                 words[i] = phrase ?? "the";
@@ -112,6 +115,12 @@ internal static class HeadlineSubject
                 if (Gazetteer.Default.Find(text, 0).FirstOrDefault(e => e.Kind == EntityKind.Person) is { } person)
                 {
                     return person.Name;
+                }
+
+                // A person the gazetteer does not know: the sentence's subject, when it ends in a name.
+                if (SubjectOf(sentence) is { } named && char.IsUpper(named.Split(' ')[^1][0]))
+                {
+                    return named;
                 }
 
                 continue;

@@ -52,7 +52,7 @@ public static class TitleReadability
             problems.Add(TitleProblem.UnstatedSubject);
         }
 
-        if (words.Skip(1).SkipLast(1).Any(w => book.DanglingDemonstratives.Contains(w.Text)))
+        if (Unquoted(tokens).Skip(1).SkipLast(1).Any(w => book.DanglingDemonstratives.Contains(w.Text)))
         {
             problems.Add(TitleProblem.DanglingReference);
         }
@@ -73,6 +73,20 @@ public static class TitleReadability
         }
 
         return problems;
+    }
+
+    /// <summary>The words outside quotation marks: a quotation is the source's words, not the headline's.</summary>
+    private static IEnumerable<Token> Unquoted(List<Token> tokens)
+    {
+        var quoted = false;
+        foreach (var token in tokens)
+        {
+            quoted ^= token.Text is "\"" or "“" or "”";
+            if (!quoted && token.IsWord)
+            {
+                yield return token;
+            }
+        }
     }
 
     private static bool IsCut(List<Token> tokens, List<Token> words)

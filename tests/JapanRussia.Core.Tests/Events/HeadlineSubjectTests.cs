@@ -12,6 +12,7 @@ public sealed class HeadlineSubjectTests
     [InlineData("In September 1992, Russian president Boris Yeltsin postponed a scheduled visit to Japan. The visit took place on October 11, 1993.", "Boris Yeltsin's visit to Japan takes place")]
     [InlineData("In 1960 the Soviet government declared that it would not hand over the Habomai Islands and Shikotan. In 1964 the Soviet Union offered to return these islands unconditionally.", "The Soviet Union offers to return the Habomai Islands and Shikotan unconditionally")]
     [InlineData("Andrei Gromyko arrived in Tokyo for talks with the foreign minister. On 10 January 1972 he signed a consular agreement.", "Andrei Gromyko signs a consular agreement")]
+    [InlineData("Nikolai Rezanov sailed to Nagasaki with the Nadezhda. In 1804 he asked the shogunate to open trade.", "Nikolai Rezanov asks the shogunate to open trade")]
     [InlineData("Japan worked hard to show a close identity of views with Washington.\n\nThis economic cooperation was interrupted in 1980.", "The economic cooperation is interrupted")]
     public void SubjectThatOnlyPointsIsStated(string text, string expected)
     {

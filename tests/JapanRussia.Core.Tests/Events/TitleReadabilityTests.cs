@@ -31,6 +31,7 @@ public sealed class TitleReadabilityTests(ITestOutputHelper output)
     [InlineData("The Soviet Union and Japan sign a Joint Declaration")]
     [InlineData("Boris Yeltsin's visit to Japan takes place")]
     [InlineData("Putin says \"the talks will go on\"")]
+    [InlineData("The ministry says \"these actions contribute neither to cooperation…\"")]
     [InlineData("Shinzo Abe returns to Moscow")]
     [InlineData("Japan's relations with the Soviet Union improve appreciably")]
     [InlineData("Russia and Japan discuss economic topics")]
