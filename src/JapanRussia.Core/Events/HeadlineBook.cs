@@ -52,6 +52,8 @@ internal static class HeadlineBook
 
         public FrozenSet<string> PersonalPronouns { get; } = Set(words.PersonalPronouns);
 
+        public FrozenSet<string> PossessivePronouns { get; } = Set(words.PossessivePronouns);
+
         public FrozenSet<string> Demonstratives { get; } = Set(words.Demonstratives);
 
         public FrozenSet<string> TimeNouns { get; } = Set(words.TimeNouns);

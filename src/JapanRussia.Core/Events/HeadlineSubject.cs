@@ -17,7 +17,10 @@ internal static class HeadlineSubject
 
     private const int MaxPhraseWords = 8;
 
-    /// <summary>The sentences before <paramref name="sentence"/>, nearest first, within this paragraph and the one before.</summary>
+    /// <summary>
+    /// The sentence itself, then the sentences before it, nearest first, within this paragraph and the one before:
+    /// where a pronoun or "this X" finds what it points to.
+    /// </summary>
     public static List<List<Token>> Context(DatedSentence sentence)
     {
         var text = sentence.Text;
@@ -33,11 +36,11 @@ internal static class HeadlineSubject
             }
         }
 
-        return SentenceSplitter.Split(text, start, end)
+        var before = SentenceSplitter.Split(text, start, end)
             .Reverse()
             .Take(SentencesBack)
-            .Select(span => Tokenizer.Tokenize(text, span.Start, span.End))
-            .ToList();
+            .Select(span => Tokenizer.Tokenize(text, span.Start, span.End));
+        return before.Prepend(sentence.Tokens).ToList();
     }
 
     /// <summary>
@@ -54,6 +57,13 @@ internal static class HeadlineSubject
             var antecedent = Pronoun(first, context);
             words[0] = antecedent ?? words[0];
             stated = antecedent is not null;
+        }
+        else if (book.PossessivePronouns.Contains(first.Text))
+        {
+            // "…was signed on 7 May 1875, and its ratifications exchanged…": the owner is the subject before.
+            var owner = Pronoun(first, context);
+            words[0] = owner is null ? words[0] : owner + "'s";
+            stated = owner is not null;
         }
         else if (book.Demonstratives.Contains(first.Text) || (verb == 2 && HeadlineBook.Get.Articles.Contains(first.Text) && CueBook.Get.EventNominals.Contains(tokens[1].Text)))
         {
@@ -138,15 +148,23 @@ internal static class HeadlineSubject
     /// <summary>The subject of a sentence when it is a short noun phrase that names something ("The Soviet Union").</summary>
     private static string? SubjectOf(List<Token> sentence)
     {
-        var verb = Enumerable.Range(0, sentence.Count).FirstOrDefault(i => DateRoleClassifier.IsVerbLike(sentence, i), -1);
+        sentence = OutsideBrackets(sentence);
+        var verb = sentence.FindIndex(t => DateRoleClassifier.IsVerbLike(sentence, sentence.IndexOf(t)));
         if (verb <= 0)
         {
             return null;
         }
 
-        // "In addition, the Soviet Union pledged…": the subject follows a fronted phrase's comma.
+        // "In addition, the Soviet Union pledged…": the subject follows a fronted phrase's comma; "The Battle of
+        // Shumshu, the Soviet invasion of Shumshu, was…": an appositive between commas leaves it before the first.
         var start = sentence.FindLastIndex(verb - 1, verb, t => t.Text == ",") + 1;
-        var subject = sentence.GetRange(start, verb - start);
+        var end = verb;
+        if (start == verb && sentence.FindIndex(0, verb, t => t.Text == ",") is > 0 and var first)
+        {
+            (start, end) = (0, first);
+        }
+
+        var subject = sentence.GetRange(start, end - start);
         var book = HeadlineBook.Get;
         if (subject.Count == 0 || subject.Count > MaxPhraseWords || book.Pronouns.Contains(subject[0].Text) ||
             book.Demonstratives.Contains(subject[0].Text) || subject.Any(t => !t.IsWord) || !subject.Any(t => t.IsCapitalised && t.Start != sentence[0].Start))
@@ -157,6 +175,24 @@ internal static class HeadlineSubject
         return string.Join(' ', subject.Select(t => t.Text));
     }
 
+    private static List<Token> OutsideBrackets(List<Token> tokens)
+    {
+        var depth = 0;
+        var kept = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            depth += token.Text is "(" or "[" ? 1 : 0;
+            if (depth == 0)
+            {
+                kept.Add(token);
+            }
+
+            depth -= token.Text is ")" or "]" && depth > 0 ? 1 : 0;
+        }
+
+        return kept;
+    }
+
     /// <summary>
     /// The noun phrase of the nearest sentence before whose head is <paramref name="head"/>: its modifiers, an "of/to"
     /// complement and a coordinated name; owned by the person who is that sentence's subject when there is one.
@@ -165,7 +201,7 @@ internal static class HeadlineSubject
     {
         foreach (var sentence in context)
         {
-            var at = sentence.FindIndex(t => t.IsWord && SameNoun(t.Lower, head.Lower));
+            var at = sentence.FindIndex(t => t.IsWord && t.Start != head.Start && SameNoun(t.Lower, head.Lower));
             if (at < 0)
             {
                 continue;

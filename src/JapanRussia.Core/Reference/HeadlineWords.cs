@@ -22,6 +22,7 @@ public sealed record HeadlineWords(
     IReadOnlyList<string> TripNouns,
     IReadOnlyList<string> Pronouns,
     IReadOnlyList<string> PersonalPronouns,
+    IReadOnlyList<string> PossessivePronouns,
     IReadOnlyList<string> Demonstratives,
     IReadOnlyList<string> TimeNouns,
     IReadOnlyList<string> DanglingDemonstratives,

@@ -13,6 +13,8 @@ public sealed class HeadlineSubjectTests
     [InlineData("In 1960 the Soviet government declared that it would not hand over the Habomai Islands and Shikotan. In 1964 the Soviet Union offered to return these islands unconditionally.", "The Soviet Union offers to return the Habomai Islands and Shikotan unconditionally")]
     [InlineData("Andrei Gromyko arrived in Tokyo for talks with the foreign minister. On 10 January 1972 he signed a consular agreement.", "Andrei Gromyko signs a consular agreement")]
     [InlineData("Nikolai Rezanov sailed to Nagasaki with the Nadezhda. In 1804 he asked the shogunate to open trade.", "Nikolai Rezanov asks the shogunate to open trade")]
+    [InlineData("The Treaty of Saint Petersburg (in Russian, Петербургский договор) was signed on 7 May 1875, and its ratifications were exchanged at Tokyo on 22 August 1875.", "The Treaty of Saint Petersburg's ratifications are exchanged at Tokyo")]
+    [InlineData("The Battle of Shumshu, the first stage of the invasion of the Kuril Islands, began the campaign. It took place from 18 to 23 August 1945.", "The Battle of Shumshu takes place")]
     [InlineData("Japan worked hard to show a close identity of views with Washington.\n\nThis economic cooperation was interrupted in 1980.", "The economic cooperation is interrupted")]
     public void SubjectThatOnlyPointsIsStated(string text, string expected)
     {
