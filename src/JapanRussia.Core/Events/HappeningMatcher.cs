@@ -61,11 +61,16 @@ public sealed class HappeningMatcher
         ArgumentNullException.ThrowIfNull(mention);
         var words = PhraseTable<string>.Words(mention.Clause);
         var date = mention.Date.Date;
-        foreach (var (happening, at, length) in _aliases.FindIn(words).OrderByDescending(f => f.Length))
+        // The clause names it, or the headline does once its subject is stated ("It took place…" → "The Battle of …").
+        var titleWords = PhraseTable<string>.Words(mention.Title);
+        foreach (var named in (string[][])[words, titleWords])
         {
-            if (Actors(happening, words) && Gate(happening, words, at, length, date, Slack(date)) is { } found)
+            foreach (var (happening, at, length) in _aliases.FindIn(named).OrderByDescending(f => f.Length))
             {
-                return found;
+                if (Actors(happening, named) && Gate(happening, named, at, length, date, Slack(date)) is { } found)
+                {
+                    return found;
+                }
             }
         }
 
@@ -80,7 +85,6 @@ public sealed class HappeningMatcher
             return null;
         }
 
-        var titleWords = PhraseTable<string>.Words(mention.Title);
         HashSet<string>? people = null;
         foreach (var (happening, occasion, places) in _occasions)
         {
