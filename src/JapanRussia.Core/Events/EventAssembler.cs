@@ -25,7 +25,7 @@ internal static class EventAssembler
 
         var agreeing = LargestAgreeingGroup(sources);
         var date = agreeing.Select(m => m.Date.Date).OrderBy(MergeDates.Width).ThenBy(d => d.Start).First();
-        var best = agreeing
+        var best = agreeing.Count == 1 ? agreeing[0] : agreeing
             .OrderBy(m => MergeDates.Width(m.Date.Date))
             .ThenByDescending(m => TitleReadability.IsReadable(m.Title))
             .ThenByDescending(m => m.Title.Length <= HeadlineWriter.MaxLength ? m.Title.Length : 0)
@@ -84,7 +84,7 @@ internal static class EventAssembler
             list.AddRange(words.Where(w => !list.Contains(w)));
         }
 
-        foreach (var topic in sources.SelectMany(m => m.Topics.Concat(TopicClassifier.Default.ClassifySentenceWide(m.Excerpt))))
+        foreach (var topic in sources.SelectMany(m => m.Topics.Concat(SentenceWideTopics(m))))
         {
             Add(topic.TopicId, topic.Trigger.Split(", "));
         }
@@ -101,6 +101,10 @@ internal static class EventAssembler
             .Select(p => new TopicMatch(p.Key, string.Join(", ", p.Value)))
             .ToList();
     }
+
+    /// <summary>Topics found in the whole sentence that its clause did not already give (territory: the islands named anywhere in it).</summary>
+    private static IEnumerable<TopicMatch> SentenceWideTopics(EventMention mention) =>
+        mention.Clause.Length == mention.Excerpt.Length ? [] : TopicClassifier.Default.ClassifySentenceWide(mention.Excerpt);
 
     /// <summary>The largest set of sources whose dates share a span; ties go to the set with the most precise date.</summary>
     private static List<EventMention> LargestAgreeingGroup(List<EventMention> sources)

@@ -30,7 +30,9 @@ public static class EventMerger
         var roots = Cluster(nodes, weights, edges);
         return Enumerable.Range(0, nodes.Count)
             .GroupBy(i => roots[i])
+            .AsParallel()
             .Select(group => EventAssembler.Build(group.Select(i => nodes[i]).ToList(), happenings))
+            .AsSequential()
             .OrderBy(e => e.Date.Start)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
