@@ -9,7 +9,8 @@ using JapanRussia.Benchmarks.Corpus;
 //   recognizer                                 date recogniser throughput (MB/s, one core) and linearity on random text
 //   seeds                                      ingestion time of the repository's seeds after start-up
 //   ingest [--documents 10000]                 ingestion time and peak memory for a synthetic corpus, then re-ingestion unchanged
-//   extract [--documents 10000]               reading and extraction alone (no database)
+//   extract [--documents 10000] [--folder DIR] reading, extraction and merging alone (no database), of a synthetic
+//                                              corpus or of DIR (e.g. make-seeds.py's 100,000 distinct events)
 //   longsentence                              extraction of one sentence of 10 KB, 100 KB and 1 MB (linear in its length)
 //   api [--database FILE]                     /api/events filters and search over 100,000 generated events (in-process HTTP pipeline)
 //   http --url URL [--requests 400] [--concurrency 1]   latency p50/p95/p99 and throughput of one URL
@@ -34,7 +35,7 @@ switch (suite)
         await IngestionRun.SyntheticAsync(options.GetInt("documents", 10_000));
         break;
     case "extract":
-        await ExtractionRun.RunAsync(options.GetInt("documents", 10_000));
+        await ExtractionRun.RunAsync(options.GetInt("documents", 10_000), options.Get("folder"));
         break;
     case "longsentence":
         LongSentence.Run();

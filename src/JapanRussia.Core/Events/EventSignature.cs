@@ -10,7 +10,7 @@ namespace JapanRussia.Core.Events;
 /// </summary>
 internal static class EventSignature
 {
-    private static readonly Lazy<(FrozenSet<string> Stop, FrozenDictionary<string, string> Concepts)> LazyTables = new(() =>
+    private static readonly Lazy<(FrozenSet<string> Stop, FrozenDictionary<string, string> Concepts, FrozenSet<string> NamedModifiers, FrozenSet<string> NamedHeads)> LazyTables = new(() =>
     {
         var terms = ReferenceData.MergeTerms;
         var concepts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -23,8 +23,19 @@ internal static class EventSignature
             }
         }
 
-        return (terms.StopWords.ToFrozenSet(StringComparer.Ordinal), concepts.ToFrozenDictionary(StringComparer.Ordinal));
+        return (
+            terms.StopWords.ToFrozenSet(StringComparer.Ordinal),
+            concepts.ToFrozenDictionary(StringComparer.Ordinal),
+            terms.NamedModifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            terms.NamedHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     });
+
+    /// <summary>The concept a word belongs to ("visited" → "encounter"), or null.</summary>
+    public static string? ConceptOf(string word)
+    {
+        var concepts = LazyTables.Value.Concepts;
+        return concepts.TryGetValue(word, out var concept) || concepts.TryGetValue(Stem(word), out concept) ? concept[1..] : null;
+    }
 
     /// <summary>
     /// The terms of a mention: the words of its headline (who did what, without the sentence's asides), the names of
@@ -32,10 +43,11 @@ internal static class EventSignature
     /// </summary>
     public static HashSet<string> Of(EventMention mention)
     {
-        var (stop, concepts) = LazyTables.Value;
+        var (stop, concepts, _, _) = LazyTables.Value;
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var title = mention.Title.Replace('–', '-');
-        var named = Gazetteer.Default.Find(mention.Title, mention.Date.Date.Start.Year).SelectMany(e => e.Name.Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var entities = Gazetteer.Default.Find(mention.Title, mention.Date.Date.Start.Year);
+        var named = entities.SelectMany(e => e.Name.Split(' ')).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var token in Tokenizer.Tokenize(title, 0, title.Length))
         {
             if (!token.IsWord || token.IsNumber)
@@ -70,7 +82,7 @@ internal static class EventSignature
             terms.Add(name);
         }
 
-        foreach (var entity in Gazetteer.Default.Find(mention.Title, mention.Date.Date.Start.Year))
+        foreach (var entity in entities)
         {
             terms.Add("@" + entity.Name);
         }
@@ -78,28 +90,17 @@ internal static class EventSignature
         return terms;
     }
 
-    private static readonly HashSet<string> NamedModifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "joint", "peace", "neutrality", "trade", "fishery", "fisheries", "friendship", "security", "aviation", "border",
-    };
-
-    private static readonly HashSet<string> NamedHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "declaration", "treaty", "pact", "agreement", "war", "summit", "forum", "plan", "protocol", "accord", "communique",
-        "initiative", "conference", "offensive", "incident",
-    };
-
     /// <summary>
     /// Names of documents and happenings ("Joint Declaration", "Treaty of Shimoda", "neutrality pact"), the
     /// strongest evidence that two sentences speak of the same thing: "#joint declaration", "#treaty of shimoda".
     /// </summary>
     private static IEnumerable<string> NamedThings(string clause)
     {
-        var (stop, _) = LazyTables.Value;
+        var (stop, _, namedModifiers, namedHeads) = LazyTables.Value;
         var tokens = Tokenizer.Tokenize(clause, 0, clause.Length);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !NamedHeads.Contains(tokens[i].Text))
+            if (!tokens[i].IsWord || !namedHeads.Contains(tokens[i].Text))
             {
                 continue;
             }
@@ -110,7 +111,7 @@ internal static class EventSignature
                 yield return $"#{head} of {tokens[i + 2].Lower}";
             }
             else if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsNumber && !stop.Contains(tokens[i - 1].Lower) &&
-                     (tokens[i - 1].IsCapitalised || NamedModifiers.Contains(tokens[i - 1].Text)))
+                     (tokens[i - 1].IsCapitalised || namedModifiers.Contains(tokens[i - 1].Text)))
             {
                 yield return $"#{tokens[i - 1].Lower} {head}";
             }

@@ -15,12 +15,14 @@ public sealed class TopicClassifier
     private readonly Regex _pattern;
     private readonly FrozenDictionary<string, string[]> _topicsByKeyword;
     private readonly IReadOnlyList<string> _order;
+    private readonly HashSet<string> _sentenceWide;
 
     public TopicClassifier(IEnumerable<TopicDefinition> topics)
     {
         ArgumentNullException.ThrowIfNull(topics);
         var list = topics.ToList();
         _order = list.Select(t => t.Id).ToList();
+        _sentenceWide = list.Where(t => t.Scope == "sentence").Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         _topicsByKeyword = list
             .SelectMany(t => t.Keywords.Select(k => (Keyword: k.ToLowerInvariant(), t.Id)))
             .GroupBy(p => p.Keyword, StringComparer.Ordinal)
@@ -30,6 +32,13 @@ public sealed class TopicClassifier
     }
 
     public static TopicClassifier Default => LazyDefault.Value;
+
+    /// <summary>
+    /// The topics whose words count anywhere in a mention's sentence ("sentence" scope): a sentence that names the
+    /// islands is about territory even when the clause that states its happening does not.
+    /// </summary>
+    public IReadOnlyList<TopicMatch> ClassifySentenceWide(string sentence) =>
+        Classify(sentence).Where(t => _sentenceWide.Contains(t.TopicId)).ToList();
 
     /// <summary>The topics <paramref name="text"/> is about, in taxonomy order, each with its triggering words.</summary>
     public IReadOnlyList<TopicMatch> Classify(string text)

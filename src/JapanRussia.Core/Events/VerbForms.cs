@@ -34,6 +34,12 @@ internal static class VerbForms
             return stem[..^1];
         }
 
+        // "resurfaced", "changed", "moved", "argued": a soft c or g, a v or a u ends its base in e.
+        if (stem.Length > 2 && (stem[^1] is 'c' or 'v' or 'u' || (stem[^1] == 'g' && !IsVowel(stem[^2]) && stem[^2] != 'g')))
+        {
+            return stem + "e";
+        }
+
         if (stem.Length > 3 && stem[^1] == 'd' && IsVowel(stem[^2]) && !IsVowel(stem[^3]) && stem[^2] != 'e')
         {
             return stem + "e";

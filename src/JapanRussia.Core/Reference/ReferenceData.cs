@@ -4,7 +4,8 @@ using JapanRussia.Core.Data;
 namespace JapanRussia.Core.Reference;
 
 /// <summary>A topic of the taxonomy and the words that signal it (Reference/topics.json).</summary>
-public sealed record TopicDefinition(string Id, string Name, IReadOnlyList<string> Keywords);
+/// <param name="Scope">"sentence" when a keyword anywhere in a mention's sentence counts, not only in its clause.</param>
+public sealed record TopicDefinition(string Id, string Name, IReadOnlyList<string> Keywords, string? Scope = null);
 
 /// <summary>A period of the relationship (Reference/eras.json); <see cref="End"/> is null for the open present era.</summary>
 public sealed record EraDefinition(string Id, string Name, int Start, int? End, string Color);
@@ -38,6 +39,10 @@ public static class ReferenceData
 
     private static readonly Lazy<CalendarMarkers> LazyCalendarMarkers = new(() => Load<CalendarMarkers>("calendar-markers.json"));
 
+    private static readonly Lazy<NamedHappenings> LazyHappenings = new(() => Load<NamedHappenings>("happenings.json"));
+
+    private static readonly Lazy<HeadlineWords> LazyHeadlineWords = new(() => Load<HeadlineWords>("headline-words.json"));
+
     public static IReadOnlyList<EraDefinition> Eras => LazyEras.Value;
 
     public static CalendarMarkers CalendarMarkers => LazyCalendarMarkers.Value;
@@ -57,6 +62,10 @@ public static class ReferenceData
     public static MergeTerms MergeTerms => LazyMergeTerms.Value;
 
     public static TitleWords TitleWords => LazyTitleWords.Value;
+
+    public static NamedHappenings Happenings => LazyHappenings.Value;
+
+    public static HeadlineWords HeadlineWords => LazyHeadlineWords.Value;
 
     /// <summary>The era whose years contain <paramref name="year"/>; years before the first era belong to the first.</summary>
     public static EraDefinition EraFor(int year)

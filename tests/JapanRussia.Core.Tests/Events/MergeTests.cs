@@ -140,4 +140,22 @@ public sealed class MergeTests(ITestOutputHelper output)
         Assert.Equal(5_000, irkutsk.Sources.Select(s => s.Key).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(5_000, irkutsk.Sources.Select(s => s.Sentence.Start).Distinct().Count());
     }
+
+    [Fact]
+    public void ARestatementHiddenAmongThousandsOfLikeStatementsOfOneYearStillFindsItsPartner()
+    {
+        // Every statement shares "delegation", "met", "Tokyo" and "matter" and the year: blocks on those words are far
+        // larger than the merger compares pair by pair, so the restatement must be found by its rare words.
+        string Name(int n) => "Zo" + string.Concat(Enumerable.Range(0, 4).Select(k => (char)('a' + (n / (int)Math.Pow(26, k) % 26))));
+        var months = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
+        var chronicle = string.Join("\n\n", Enumerable.Range(0, 2_000).Select(n => $"On {1 + (n % 28)} {months[n % 12]} 1990, the {Name(n)} delegation met in Tokyo about the {Name(n + 5_000).ToLowerInvariant()} matter."));
+        var restatement = $"In {months[777 % 12]} 1990 the {Name(777)} delegation met in Tokyo about the {Name(5_777).ToLowerInvariant()} matter.";
+
+        var extraction = IngestionPipeline.Extract([Annotations.Document(chronicle, fileName: "a.txt"), Annotations.Document(restatement, fileName: "b.txt")]);
+
+        Assert.Equal(2_000, extraction.Events.Count);
+        var merged = Assert.Single(extraction.Events, e => e.Sources.Count > 1);
+        Assert.Contains(Name(777), merged.Title, StringComparison.Ordinal);
+        Assert.Equal(["a.txt", "b.txt"], merged.Sources.Select(s => s.DocumentFileName).Order(StringComparer.Ordinal));
+    }
 }

@@ -1,3 +1,4 @@
+using JapanRussia.Core.Events;
 using JapanRussia.Core.Ingestion;
 using Xunit.Abstractions;
 
@@ -67,10 +68,10 @@ public sealed class SeedExtractionTests(ITestOutputHelper output)
     {
         Assert.All(Annotations.Seeds.Extraction.Events, e =>
         {
-            Assert.InRange(e.Title.Length, 3, 90);
+            Assert.InRange(e.Title.Length, 3, TitleReadability.MaxLength);
             Assert.True(char.IsUpper(e.Title[0]) || char.IsDigit(e.Title[0]), e.Title);
             Assert.True(char.IsLetterOrDigit(e.Title[^1]) || e.Title[^1] is '"' or '”' or ')' or '’', e.Title);
-            Assert.All(e.Sources, s => Assert.True(s.Excerpt.Length <= 90 || !s.Excerpt.StartsWith(s.Title, StringComparison.Ordinal) || s.Title.Length < s.Excerpt.Length - 10, s.Title));
+            Assert.All(e.Sources, s => Assert.True(s.Excerpt.Length <= TitleReadability.MaxLength || !s.Excerpt.StartsWith(s.Title, StringComparison.Ordinal) || s.Title.Length < s.Excerpt.Length - 10, s.Title));
         });
     }
 

@@ -1,3 +1,4 @@
+using JapanRussia.Core.Events;
 using Xunit.Abstractions;
 
 namespace JapanRussia.Core.Tests.Events;
@@ -40,6 +41,6 @@ public sealed class UnseenDocumentTests(ITestOutputHelper output)
         Assert.Contains("Putin visits Japan", titles);
         Assert.Contains("The declaration is signed", titles);
         Assert.Contains("Relations sour", titles);
-        Assert.All(titles, t => Assert.InRange(t.Length, 3, 90));
+        Assert.All(titles, t => Assert.InRange(t.Length, 3, TitleReadability.MaxLength));
     }
 }

@@ -102,7 +102,8 @@ public sealed class SearchIndexTests(SeededDatabase database) : IClassFixture<Se
     {
         var page = await Search.SearchAsync(new EventFilter { Text = "declaration " }, pageSize: 200, sort: EventSort.Relevance);
         Assert.NotEmpty(page.Items);
-        Assert.Contains("declaration", page.Items[0].Title, StringComparison.OrdinalIgnoreCase);
+        // The index stems (porter): "declares" in a title is a title match for "declaration" as much as "Declaration" is.
+        Assert.Contains("declar", page.Items[0].Title, StringComparison.OrdinalIgnoreCase);
         var chronological = await Search.SearchAsync(new EventFilter { Text = "declaration " }, pageSize: 200);
         Assert.Equal(chronological.Items.Select(e => e.Id).Order(), page.Items.Select(e => e.Id).Order());
     }
