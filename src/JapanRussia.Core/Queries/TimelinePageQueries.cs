@@ -48,18 +48,31 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var query = EventFilterQuery.Apply(context, filter, match);
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = match is null
+            ? await query.CountAsync(cancellationToken).ConfigureAwait(false)
+            : await FilteredHits.CountAsync(context, filter, match, longestSpanYears: null, cancellationToken).ConfigureAwait(false);
         if (total == 0)
         {
             return new ResultPage<TimelineEntry>(0, page, pageSize, []);
         }
 
         page = Math.Min(page, (total + pageSize - 1) / pageSize);
+        var skip = (page - 1) * pageSize;
+        if (match is null)
+        {
+            query = query.InTimelineOrder().Skip(skip).Take(pageSize);
+        }
+        else
+        {
+            // With free text the page's ids come from the hits in a fixed plan; the row query below only reads those.
+            var ids = await FilteredHits.PageAsync(context, filter, match, longestSpanYears: null, EventSort.Chronological, skip, pageSize, cancellationToken).ConfigureAwait(false);
+            query = context.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).InTimelineOrder();
+        }
 
         // One query: each event's topics come along (a join) and its sources are counted, not read.
-        var rows = await query.InTimelineOrder()
-            .Skip((page - 1) * pageSize).Take(pageSize)
+        var rows = await query
             .Select(e => new
             {
                 e.Id, e.StartDate, e.EndDate, e.Precision, e.Qualifier, e.Label, e.Title, e.EraId, e.Disagreement,
