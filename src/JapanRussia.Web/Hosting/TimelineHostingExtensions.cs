@@ -16,7 +16,7 @@ public static class TimelineHostingExtensions
         services.AddDbContextFactory<TimelineDbContext>((provider, options) =>
         {
             var pool = provider.GetRequiredService<ConnectionPool>();
-            TimelineDatabase.Configure(options, pool.DatabasePath, pool.Enabled);
+            TimelineDatabase.Configure(options, pool.DatabasePath, pool.Enabled).AddInterceptors(ReadBudgetInterceptor.Instance);
         });
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<EventSearch>();
