@@ -19,8 +19,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
 
     /// <summary>
     /// 16 MB of page cache per connection, where SQLite's default is 2 MB: a page of 200 events reads more than 2 MB of
-    /// event, source, passage, topic and entity pages, so with the default every request read them again from the OS
-    /// (about 1.4 ms of a 5.3 ms page over 100,000 events). A pooled connection keeps its cache while the data is unchanged.
+    /// pages. The process-wide <see cref="SqliteMemory"/> limit bounds all connections' caches together.
     /// </summary>
     private const string PageCacheSql = "PRAGMA cache_size = -16384;";
 

@@ -79,6 +79,7 @@ internal sealed class ConnectionPool : IDisposable
     {
         DatabasePath = paths.DatabasePath;
         Enabled = configuration.GetValue("Timeline:ConnectionPooling", true);
+        SqliteMemory.Limit(configuration.GetValue("Timeline:SqliteMemoryMegabytes", SqliteMemory.DefaultMegabytes));
         _stopped = lifetime.ApplicationStopped.Register(Release);
     }
 
