@@ -111,6 +111,11 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
         var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
         return await _cache.GetOrAddAsync<IReadOnlyList<YearCount>>(version, "years:" + selection.Key, async () =>
         {
+            if (match is not null)
+            {
+                return await FilteredHits.YearsAsync(context, filter, match, selection.LongestSpanYears, cancellationToken).ConfigureAwait(false);
+            }
+
             var years = await selection.Events(walk: false).GroupBy(e => e.StartDate.Year).Select(g => new YearCount(g.Key, g.Count()))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return years.OrderBy(c => c.Year).ToList();

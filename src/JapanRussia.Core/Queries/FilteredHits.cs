@@ -25,6 +25,22 @@ internal static class FilteredHits
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>How many of the matching events start in each year (the overview strip), in year order.</summary>
+    public static async Task<List<YearCount>> YearsAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
+    {
+        await using var command = Command(context, filter, match, longestSpanYears, conditions =>
+            "WITH hits AS MATERIALIZED (SELECT m.EventId AS EventId " + Hits + conditions + ") " +
+            "SELECT CAST(substr(e.StartDate, 1, 4) AS INTEGER) AS Year, count(*) FROM hits AS h CROSS JOIN Events AS e ON e.Id = h.EventId GROUP BY 1 ORDER BY 1");
+        var years = new List<YearCount>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            years.Add(new YearCount(reader.GetInt32(0), reader.GetInt32(1)));
+        }
+
+        return years;
+    }
+
     /// <summary>
     /// One page of the matching event ids in <paramref name="sort"/> order; by rank, ties go in timeline order. Ranked,
     /// only hits ranked at or above the last one the page reaches are looked up as events (for the dates that break ties),

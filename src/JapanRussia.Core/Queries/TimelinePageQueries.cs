@@ -117,6 +117,12 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
             }
 
             await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            if (match is not null)
+            {
+                await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                return await FilteredHits.YearsAsync(context, filter, match, longestSpanYears: null, cancellationToken).ConfigureAwait(false);
+            }
+
             var years = await EventFilterQuery.Apply(context, filter, match)
                 .GroupBy(e => e.StartDate.Year)
                 .Select(g => new { Year = g.Key, Count = g.Count() })

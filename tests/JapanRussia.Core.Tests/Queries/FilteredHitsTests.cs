@@ -46,4 +46,19 @@ public sealed class FilteredHitsTests(SeededDatabase database) : IClassFixture<S
             Assert.Equal(expected, pages);
         }
     }
+
+    [Theory]
+    [InlineData("treaty", "treaties-and-agreements")]
+    [InlineData("Japan", null)]
+    public async Task YearCountsWithTextCountTheMatchingEventsByStartYear(string text, string? topic)
+    {
+        using var search = new EventSearch(database.Factory);
+        var filter = new EventFilter { Text = text, Topics = topic is null ? [] : [topic] };
+        var expected = (await search.ListAsync(filter))
+            .GroupBy(e => int.Parse(e.Start[..4], System.Globalization.CultureInfo.InvariantCulture))
+            .Select(g => new YearCount(g.Key, g.Count()))
+            .OrderBy(y => y.Year);
+
+        Assert.Equal(expected, await search.CountByYearAsync(filter));
+    }
 }
