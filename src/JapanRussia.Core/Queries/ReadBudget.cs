@@ -10,6 +10,9 @@ namespace JapanRussia.Core.Queries;
 /// </summary>
 public sealed class ReadBudget : IDisposable
 {
+    /// <summary>SQLITE_INTERRUPT: what a statement stopped by the progress handler fails with.</summary>
+    private const int SqliteInterrupt = 9;
+
     private static readonly AsyncLocal<ReadBudget?> Ambient = new();
 
     private readonly long _deadline;
@@ -54,6 +57,4 @@ public sealed class ReadBudget : IDisposable
     };
 
     public void Dispose() => Ambient.Value = _outer;
-
-    private const int SqliteInterrupt = 9;
 }
