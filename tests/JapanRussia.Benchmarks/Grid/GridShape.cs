@@ -12,14 +12,11 @@ public sealed record GridShape(
     {
         get
         {
-            var parts = new List<string>();
-            if (Era) parts.Add("era");
-            if (Topics > 0) parts.Add(Topics == 1 ? "topic" : $"topic×{Topics}");
-            if (Source) parts.Add("source");
-            if (Person) parts.Add("person");
-            if (Place) parts.Add("place");
-            if (Years) parts.Add("from/to");
-            if (Text != GridText.None) parts.Add("q=" + Text.ToString().ToLowerInvariant());
+            var parts = new (bool On, string Name)[]
+            {
+                (Era, "era"), (Topics > 0, Topics == 1 ? "topic" : $"topic×{Topics}"), (Source, "source"), (Person, "person"), (Place, "place"),
+                (Years, "from/to"), (Text != GridText.None, "q=" + Text.ToString().ToLowerInvariant()),
+            }.Where(p => p.On).Select(p => p.Name).ToList();
             return (parts.Count == 0 ? "(no filter)" : string.Join('+', parts)) + " sort=" + Sort + " page=" + Page.ToString().ToLowerInvariant();
         }
     }
@@ -47,18 +44,42 @@ public sealed record GridShape(
     {
         var query = new StringBuilder();
         void Add(string name, string value) => query.Append(query.Length == 0 ? "" : "&").Append(name).Append('=').Append(Uri.EscapeDataString(value));
-        if (Era) Add("era", values.Era);
-        foreach (var topic in values.Topics.Take(Topics)) Add("topic", topic);
-        if (Source) Add("source", values.Source);
-        if (Person) Add("person", values.Person);
-        if (Place) Add("place", values.Place);
+        if (Era)
+        {
+            Add("era", values.Era);
+        }
+
+        foreach (var topic in values.Topics.Take(Topics))
+        {
+            Add("topic", topic);
+        }
+
+        if (Source)
+        {
+            Add("source", values.Source);
+        }
+
+        if (Person)
+        {
+            Add("person", values.Person);
+        }
+
+        if (Place)
+        {
+            Add("place", values.Place);
+        }
+
         if (Years)
         {
             Add("from", values.From.ToString(CultureInfo.InvariantCulture));
             Add("to", values.To.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (Text != GridText.None) Add("q", values.Text[Text]);
+        if (Text != GridText.None)
+        {
+            Add("q", values.Text[Text]);
+        }
+
         return query.ToString();
     }
 
