@@ -55,14 +55,16 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
 
         if (match is not null)
         {
-            var found = await TextPageAsync(context, version, selection, match, sort, (int)skip, (int)Math.Min(pageSize, total - skip), cancellationToken).ConfigureAwait(false);
+            var found = await TextPageAsync(context, version, selection, match, sort, (int)skip, (int)Math.Min(pageSize, total - skip), total, cancellationToken).ConfigureAwait(false);
             return new ResultPage<EventDocument>(total, page, pageSize, found);
         }
 
         // Events in several topics at once are few, and their merged list is cheap: looking each up beats walking to them.
+        var window = PageWindow.For(skip, pageSize, total);
         var walk = selection.HasMembership && !EventFilterQuery.IntersectsTopics(filter) &&
-            await WalkIsShortAsync(selection, version, skip + pageSize, total, cancellationToken).ConfigureAwait(false);
-        var ids = await Order(selection, sort, walk).Skip((int)skip).Take(pageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+            await WalkIsShortAsync(selection, version, window.Skip + window.Take, total, cancellationToken).ConfigureAwait(false);
+        var ids = window.InPageOrder(
+            await Order(selection, window.Sort(sort), walk).Skip(window.Skip).Take(window.Take).ToListAsync(cancellationToken).ConfigureAwait(false));
         var events = await LoadAsync(context, version, ids, snippets: null, cancellationToken).ConfigureAwait(false);
         return new ResultPage<EventDocument>(total, page, pageSize, events);
     }
@@ -123,11 +125,12 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     }
 
     /// <summary>
-    /// The <paramref name="expected"/> events of a page with free text, highlighted. Ranked with no other filter, the index
-    /// alone ranks the hits and only the best are looked up; otherwise, and when ties make that unsure, <see cref="FilteredHits"/>.
+    /// The events of a page with free text, highlighted. Ranked with no other filter, the index alone ranks the hits and
+    /// only the best are looked up; otherwise, and when ties make that unsure, <see cref="FilteredHits"/>. Ranked pages
+    /// are read from the top; pages in time order past the middle from the other end (<see cref="PageWindow"/>).
     /// </summary>
     private async Task<IReadOnlyList<EventDocument>> TextPageAsync(
-        TimelineDbContext context, DataVersion version, Selection selection, string match, EventSort sort, int skip, int expected, CancellationToken cancellationToken)
+        TimelineDbContext context, DataVersion version, Selection selection, string match, EventSort sort, int skip, int expected, int total, CancellationToken cancellationToken)
     {
         if (sort == EventSort.Relevance && selection.IsTextOnly)
         {
@@ -139,7 +142,9 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             }
         }
 
-        var ids = await FilteredHits.PageAsync(context, selection.Filter, match, selection.LongestSpanYears, sort, skip, expected, cancellationToken).ConfigureAwait(false);
+        var window = sort == EventSort.Relevance ? new PageWindow(skip, expected, Reversed: false) : PageWindow.For(skip, expected, total);
+        var ids = window.InPageOrder(await FilteredHits.PageAsync(
+            context, selection.Filter, match, selection.LongestSpanYears, window.Sort(sort), window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
         var found = await SearchIndex.SnippetsAsync(context, match, ids, cancellationToken).ConfigureAwait(false);
         return await LoadAsync(context, version, ids, found, cancellationToken).ConfigureAwait(false);
     }

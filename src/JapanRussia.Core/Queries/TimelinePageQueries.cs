@@ -59,16 +59,18 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
         }
 
         page = Math.Min(page, (total + pageSize - 1) / pageSize);
-        var skip = (page - 1) * pageSize;
+        var window = PageWindow.For((page - 1) * (long)pageSize, pageSize, total);
         if (match is null)
         {
-            query = query.InTimelineOrder().Skip(skip).Take(pageSize);
+            query = (window.Reversed ? query.OrderByDescending(e => e.StartDate).ThenByDescending(e => e.EndDate).ThenByDescending(e => e.Id) : query.InTimelineOrder())
+                .Skip(window.Skip).Take(window.Take);
         }
         else
         {
             // With free text the page's ids come from the hits in a fixed plan; the row query below only reads those.
-            var ids = await FilteredHits.PageAsync(context, filter, match, longestSpanYears: null, EventSort.Chronological, skip, pageSize, cancellationToken).ConfigureAwait(false);
+            var ids = await FilteredHits.PageAsync(context, filter, match, longestSpanYears: null, window.Sort(EventSort.Chronological), window.Skip, window.Take, cancellationToken).ConfigureAwait(false);
             query = context.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).InTimelineOrder();
+            window = window with { Reversed = false };
         }
 
         // One query: each event's topics come along (a join) and its sources are counted, not read.
@@ -81,7 +83,7 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        var items = rows.ConvertAll(r => new TimelineEntry(
+        var items = window.InPageOrder(rows).ConvertAll(r => new TimelineEntry(
             r.Id,
             new HistoricalDate(r.StartDate, r.EndDate, r.Precision, r.Qualifier, r.Label).StartText,
             Lower(r.Precision),
