@@ -63,6 +63,9 @@ app.UseRequestLimits();
 app.UseTimelineResponseCache();
 app.UseResponseCompression();
 
+// Every request's reads have a time budget: past it, SQLite stops the statement and the answer is 503 with Retry-After.
+app.UseReadBudgets();
+
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 

@@ -13,6 +13,7 @@ using JapanRussia.Benchmarks.Corpus;
 //                                              corpus or of DIR (e.g. make-seeds.py's 100,000 distinct events)
 //   longsentence                              extraction of one sentence of 10 KB, 100 KB and 1 MB (linear in its length)
 //   api [--database FILE]                     /api/events filters and search over 100,000 generated events (in-process HTTP pipeline)
+//   grid --databases A.db,B.db [--runs 20] [--slowest 10]   every filter combination, API and page; the slowest shapes' p95
 //   http --url URL [--requests 400] [--concurrency 1]   latency p50/p95/p99 and throughput of one URL
 //   circuits --db FILE --seeds DIR [--count 200] [--path /]   server memory per Blazor circuit, opened from Chromium
 //   bdn [BenchmarkDotNet args]                 BenchmarkDotNet micro-benchmarks
@@ -43,6 +44,12 @@ switch (suite)
     case "api":
         await ApiLatency.RunAsync(options.Get("database"));
         break;
+    case "grid":
+        await JapanRussia.Benchmarks.Grid.GridLatency.RunAsync(
+            (options.Get("databases") ?? throw new ArgumentException("--databases A.db,B.db is required")).Split(','),
+            options.GetInt("runs", 20),
+            options.GetInt("slowest", 10));
+        break;
     case "http":
         await HttpLatency.RunAsync(
             new Uri(options.Get("url") ?? throw new ArgumentException("--url is required")),
@@ -60,7 +67,7 @@ switch (suite)
         BenchmarkSwitcher.FromAssembly(typeof(Options).Assembly).Run(args.Skip(1).ToArray());
         break;
     default:
-        Console.Error.WriteLine("Suites: corpus, recognizer, seeds, ingest, extract, longsentence, api, http, circuits, bdn (see Program.cs).");
+        Console.Error.WriteLine("Suites: corpus, recognizer, seeds, ingest, extract, longsentence, api, grid, http, circuits, bdn (see Program.cs).");
         return 2;
 }
 

@@ -19,8 +19,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
 
     /// <summary>
     /// 16 MB of page cache per connection, where SQLite's default is 2 MB: a page of 200 events reads more than 2 MB of
-    /// event, source, passage, topic and entity pages, so with the default every request read them again from the OS
-    /// (about 1.4 ms of a 5.3 ms page over 100,000 events). A pooled connection keeps its cache while the data is unchanged.
+    /// pages. The process-wide <see cref="SqliteMemory"/> limit bounds all connections' caches together.
     /// </summary>
     private const string PageCacheSql = "PRAGMA cache_size = -16384;";
 
@@ -54,25 +53,19 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             return new ResultPage<EventDocument>(total, page, pageSize, []);
         }
 
-        var expected = (int)Math.Min(pageSize, total - skip);
-        var ranked = sort == EventSort.Relevance && match is not null;
-        if (ranked && match is not null && selection.IsTextOnly)
+        if (match is not null)
         {
-            var hits = await SearchIndex.RankedPageAsync(context, match, (int)skip, pageSize, cancellationToken).ConfigureAwait(false);
-            if (hits?.Count == expected)
-            {
-                var snippets = await SearchIndex.SnippetsForRowsAsync(context, match, hits.Select(h => h.Row).ToList(), cancellationToken).ConfigureAwait(false);
-                var best = await LoadAsync(context, version, hits.Select(h => h.EventId!).ToList(), snippets, cancellationToken).ConfigureAwait(false);
-                return new ResultPage<EventDocument>(total, page, pageSize, best);
-            }
+            var found = await TextPageAsync(context, version, selection, match, sort, (int)skip, (int)Math.Min(pageSize, total - skip), total, cancellationToken).ConfigureAwait(false);
+            return new ResultPage<EventDocument>(total, page, pageSize, found);
         }
 
         // Events in several topics at once are few, and their merged list is cheap: looking each up beats walking to them.
-        var walk = !ranked && selection.HasMembership && !EventFilterQuery.IntersectsTopics(filter) &&
-            await WalkIsShortAsync(selection, version, skip + pageSize, total, cancellationToken).ConfigureAwait(false);
-        var ids = await Order(selection, sort, walk).Skip((int)skip).Take(pageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var found = match is null ? null : await SearchIndex.SnippetsAsync(context, match, ids, cancellationToken).ConfigureAwait(false);
-        var events = await LoadAsync(context, version, ids, found, cancellationToken).ConfigureAwait(false);
+        var window = PageWindow.For(skip, pageSize, total);
+        var walk = selection.HasMembership && !EventFilterQuery.IntersectsTopics(filter) &&
+            await WalkIsShortAsync(selection, version, window.Skip + window.Take, total, cancellationToken).ConfigureAwait(false);
+        var ids = window.InPageOrder(
+            await Order(selection, window.Sort(sort), walk).Skip(window.Skip).Take(window.Take).ToListAsync(cancellationToken).ConfigureAwait(false));
+        var events = await LoadAsync(context, version, ids, snippets: null, cancellationToken).ConfigureAwait(false);
         return new ResultPage<EventDocument>(total, page, pageSize, events);
     }
 
@@ -90,7 +83,9 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
         await using var context = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
         var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
-        var ids = await Order(selection, sort, walk: false).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = match is not null
+            ? await FilteredHits.PageAsync(context, filter, match, selection.LongestSpanYears, sort, 0, int.MaxValue, cancellationToken).ConfigureAwait(false)
+            : await Order(selection, sort, walk: false).ToListAsync(cancellationToken).ConfigureAwait(false);
         return await LoadAsync(context, version, ids, snippets: null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -118,10 +113,40 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
         var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
         return await _cache.GetOrAddAsync<IReadOnlyList<YearCount>>(version, "years:" + selection.Key, async () =>
         {
+            if (match is not null)
+            {
+                return await FilteredHits.YearsAsync(context, filter, match, selection.LongestSpanYears, cancellationToken).ConfigureAwait(false);
+            }
+
             var years = await selection.Events(walk: false).GroupBy(e => e.StartDate.Year).Select(g => new YearCount(g.Key, g.Count()))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return years.OrderBy(c => c.Year).ToList();
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The events of a page with free text, highlighted. Ranked with no other filter, the index alone ranks the hits and
+    /// only the best are looked up; otherwise, and when ties make that unsure, <see cref="FilteredHits"/>. Ranked pages
+    /// are read from the top; pages in time order past the middle from the other end (<see cref="PageWindow"/>).
+    /// </summary>
+    private async Task<IReadOnlyList<EventDocument>> TextPageAsync(
+        TimelineDbContext context, DataVersion version, Selection selection, string match, EventSort sort, int skip, int expected, int total, CancellationToken cancellationToken)
+    {
+        if (sort == EventSort.Relevance && selection.IsTextOnly)
+        {
+            var best = await SearchIndex.RankedPageAsync(context, match, skip, expected, cancellationToken).ConfigureAwait(false);
+            if (best?.Count == expected)
+            {
+                var snippets = await SearchIndex.SnippetsForRowsAsync(context, match, best.Select(h => h.Row).ToList(), cancellationToken).ConfigureAwait(false);
+                return await LoadAsync(context, version, best.Select(h => h.EventId!).ToList(), snippets, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var window = sort == EventSort.Relevance ? new PageWindow(skip, expected, Reversed: false) : PageWindow.For(skip, expected, total);
+        var ids = window.InPageOrder(await FilteredHits.PageAsync(
+            context, selection.Filter, match, selection.LongestSpanYears, window.Sort(sort), window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
+        var found = await SearchIndex.SnippetsAsync(context, match, ids, cancellationToken).ConfigureAwait(false);
+        return await LoadAsync(context, version, ids, found, cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose() => _cache.Dispose();
@@ -170,8 +195,11 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
         return new Selection(context, filter, match, longest);
     }
 
+    /// <summary>How many events match; with free text, counted from the hits (see <see cref="FilteredHits"/>).</summary>
     private Task<int> CountAsync(Selection selection, DataVersion version, CancellationToken cancellationToken) =>
-        _cache.GetOrAddAsync(version, "total:" + selection.Key, () => selection.Events(walk: false).CountAsync(cancellationToken));
+        _cache.GetOrAddAsync(version, "total:" + selection.Key, () => selection.Match is { } match
+            ? FilteredHits.CountAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, cancellationToken)
+            : selection.Events(walk: false).CountAsync(cancellationToken));
 
     /// <summary>
     /// Whether walking the timeline index in order and testing each event against the topic, source, person, place and
@@ -186,16 +214,9 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
 
     private static bool HasText(EventFilter filter) => !string.IsNullOrWhiteSpace(filter.Text);
 
-    /// <summary>
-    /// The ids of the matching events in the requested order; relevance needs free text, and without it falls back to
-    /// time order. Ranked, the join with the full-text hits is itself the text filter, so the MATCH runs once.
-    /// </summary>
+    /// <summary>The ids of the matching events in time order (relevance without free text is time order; with it, see <see cref="FilteredHits"/>).</summary>
     private static IQueryable<string> Order(Selection selection, EventSort sort, bool walk) => sort switch
     {
-        EventSort.Relevance when selection.Match is { } match => (selection with { Match = null }).Events(walk: false)
-            .Join(SearchIndex.Hits(selection.Context, match), e => e.Id, h => h.EventId, (e, h) => new { e.Id, e.StartDate, e.EndDate, h.Rank })
-            .OrderBy(x => x.Rank).ThenBy(x => x.StartDate).ThenBy(x => x.EndDate).ThenBy(x => x.Id)
-            .Select(x => x.Id),
         EventSort.ReverseChronological => selection.Events(walk)
             .OrderByDescending(e => e.StartDate).ThenByDescending(e => e.EndDate).ThenByDescending(e => e.Id)
             .Select(e => e.Id),

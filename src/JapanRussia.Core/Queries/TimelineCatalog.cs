@@ -89,7 +89,7 @@ public sealed record DocumentDetail(
 /// The read paths the pages need besides <see cref="EventSearch"/>: filter choices, sources in context, one event,
 /// and the documents. One context per call.
 /// </summary>
-public sealed class TimelineCatalog(IDbContextFactory<TimelineDbContext> contextFactory)
+public sealed class TimelineCatalog(IDbContextFactory<TimelineDbContext> contextFactory, EventSearch events)
 {
     public async Task<TimelineFacets> GetFacetsAsync(CancellationToken cancellationToken = default)
     {
@@ -156,38 +156,30 @@ public sealed class TimelineCatalog(IDbContextFactory<TimelineDbContext> context
         return rows.OrderBy(r => r.DocumentFileName, StringComparer.Ordinal).ThenBy(r => r.Start).ToList();
     }
 
+    /// <summary>
+    /// One event with its sources in context and its neighbours in timeline order. The event comes from
+    /// <see cref="EventSearch.FindAsync"/> (its columns, not its documents' whole text); each neighbour is one seek in the
+    /// timeline index from the event's own row.
+    /// </summary>
     public async Task<EventDetail?> GetEventAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        EventRecord? record;
+        var found = await events.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (found is null)
+        {
+            return null;
+        }
+
         EventNeighbour? previous;
         EventNeighbour? next;
         await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            record = await context.Events.AsNoTracking().Where(e => e.Id == id).WithDetails()
-                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            if (record is null)
-            {
-                return null;
-            }
-
-            var (start, end) = (record.StartDate, record.EndDate);
-#pragma warning disable CA1309 // EF translates string.Compare to SQLite's "<", which is already ordinal (BINARY collation)
-            previous = await context.Events.AsNoTracking()
-                .Where(e => e.StartDate < start || (e.StartDate == start && (e.EndDate < end || (e.EndDate == end && string.Compare(e.Id, id) < 0))))
-                .OrderByDescending(e => e.StartDate).ThenByDescending(e => e.EndDate).ThenByDescending(e => e.Id)
-                .Select(e => new EventNeighbour(e.Id, e.Label, e.Title))
-                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            next = await context.Events.AsNoTracking()
-                .Where(e => e.StartDate > start || (e.StartDate == start && (e.EndDate > end || (e.EndDate == end && string.Compare(e.Id, id) > 0))))
-                .InTimelineOrder()
-                .Select(e => new EventNeighbour(e.Id, e.Label, e.Title))
-                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-#pragma warning restore CA1309
+            previous = await NeighbourAsync(context, id, before: true, cancellationToken).ConfigureAwait(false);
+            next = await NeighbourAsync(context, id, before: false, cancellationToken).ConfigureAwait(false);
         }
 
         var sources = await GetSourceContextsAsync([id], cancellationToken).ConfigureAwait(false);
-        return new EventDetail(EventDocument.From(record), sources, previous, next);
+        return new EventDetail(found, sources, previous, next);
     }
 
     public async Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(CancellationToken cancellationToken = default)
@@ -248,6 +240,13 @@ public sealed class TimelineCatalog(IDbContextFactory<TimelineDbContext> context
 
         return new DocumentDetail(summary, passages, events);
     }
+
+    /// <summary>The event just before or after <paramref name="id"/> in timeline order, by a row-value range on the (StartDate, EndDate, Id) index.</summary>
+    private static Task<EventNeighbour?> NeighbourAsync(TimelineDbContext context, string id, bool before, CancellationToken cancellationToken) =>
+        (before
+            ? context.Database.SqlQuery<EventNeighbour>($"SELECT Id, Label, Title FROM Events WHERE (StartDate, EndDate, Id) < (SELECT StartDate, EndDate, Id FROM Events WHERE Id = {id}) ORDER BY StartDate DESC, EndDate DESC, Id DESC LIMIT 1")
+            : context.Database.SqlQuery<EventNeighbour>($"SELECT Id, Label, Title FROM Events WHERE (StartDate, EndDate, Id) > (SELECT StartDate, EndDate, Id FROM Events WHERE Id = {id}) ORDER BY StartDate, EndDate, Id LIMIT 1"))
+        .AsAsyncEnumerable().FirstOrDefaultAsync(cancellationToken).AsTask();
 
     private static IQueryable<DocumentSummary> Summaries(TimelineDbContext context, IQueryable<DocumentRecord> documents) =>
         documents.AsNoTracking().Select(d => new DocumentSummary(

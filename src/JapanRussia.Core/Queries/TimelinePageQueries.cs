@@ -55,18 +55,33 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
         }
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var query = EventFilterQuery.Apply(context, filter, match);
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = match is null
+            ? await query.CountAsync(cancellationToken).ConfigureAwait(false)
+            : await FilteredHits.CountAsync(context, filter, match, longestSpanYears: null, cancellationToken).ConfigureAwait(false);
         if (total == 0)
         {
             return new ResultPage<TimelineEntry>(0, page, pageSize, []);
         }
 
         page = Math.Min(page, (total + pageSize - 1) / pageSize);
+        var window = PageWindow.For((page - 1) * (long)pageSize, pageSize, total);
+        if (match is null)
+        {
+            query = (window.Reversed ? query.OrderByDescending(e => e.StartDate).ThenByDescending(e => e.EndDate).ThenByDescending(e => e.Id) : query.InTimelineOrder())
+                .Skip(window.Skip).Take(window.Take);
+        }
+        else
+        {
+            // With free text the page's ids come from the hits in a fixed plan; the row query below only reads those.
+            var ids = await FilteredHits.PageAsync(context, filter, match, longestSpanYears: null, window.Sort(EventSort.Chronological), window.Skip, window.Take, cancellationToken).ConfigureAwait(false);
+            query = context.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).InTimelineOrder();
+            window = window with { Reversed = false };
+        }
 
         // One query: each event's topics come along (a join) and its sources are counted, not read.
-        var rows = await query.InTimelineOrder()
-            .Skip((page - 1) * pageSize).Take(pageSize)
+        var rows = await query
             .Select(e => new
             {
                 e.Id, e.StartDate, e.EndDate, e.Precision, e.Qualifier, e.Label, e.Title, e.EraId, e.Disagreement,
@@ -76,7 +91,7 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        var items = rows.ConvertAll(r => new TimelineEntry(
+        var items = window.InPageOrder(rows).ConvertAll(r => new TimelineEntry(
             r.Id,
             new HistoricalDate(r.StartDate, r.EndDate, r.Precision, r.Qualifier, r.Label).StartText,
             Lower(r.Precision),
@@ -116,6 +131,12 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
             }
 
             await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            if (match is not null)
+            {
+                await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                return await FilteredHits.YearsAsync(context, filter, match, longestSpanYears: null, cancellationToken).ConfigureAwait(false);
+            }
+
             var years = await EventFilterQuery.Apply(context, filter, match)
                 .GroupBy(e => e.StartDate.Year)
                 .Select(g => new { Year = g.Key, Count = g.Count() })

@@ -4,14 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Search;
 
-/// <summary>A row of a full-text match: the event and its bm25 rank (lower is better).</summary>
-public sealed class SearchHit
-{
-    public required string EventId { get; init; }
-
-    public double Rank { get; init; }
-}
-
 /// <summary>One of the best hits by rank: its row in the index, and its event (null if the row has none) with the dates that break ties.</summary>
 public sealed class RankedHit
 {
@@ -92,15 +84,6 @@ public static class SearchIndex
         {
             await context.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>The events matching an FTS5 query built by <see cref="FtsQuery"/>, with their rank; composable with LINQ.</summary>
-    /// <remarks>Titles weigh four times as much as excerpts: a title is what the event is about.</remarks>
-    public static IQueryable<SearchHit> Hits(TimelineDbContext context, string ftsQuery)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Database.SqlQuery<SearchHit>(
-            $"SELECT m.EventId, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank FROM SearchIndex INNER JOIN SearchRows AS m ON m.Row = SearchIndex.rowid WHERE SearchIndex MATCH {ftsQuery}");
     }
 
     /// <summary>The ids of the events matching an FTS5 query, unranked (a filter); composable with LINQ.</summary>

@@ -18,7 +18,7 @@ public static class TimelineHostingExtensions
         services.AddDbContextFactory<TimelineDbContext>((provider, options) =>
         {
             var pool = provider.GetRequiredService<ConnectionPool>();
-            TimelineDatabase.Configure(options, pool.DatabasePath, pool.Enabled, pool.Snapshot);
+            TimelineDatabase.Configure(options, pool.DatabasePath, pool.Enabled, pool.Snapshot).AddInterceptors(ReadBudgetInterceptor.Instance);
         });
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<EventSearch>();
@@ -120,6 +120,7 @@ internal sealed class ConnectionPool : IDisposable
     {
         DatabasePath = paths.DatabasePath;
         Enabled = configuration.GetValue("Timeline:ConnectionPooling", true);
+        SqliteMemory.Limit(configuration.GetValue("Timeline:SqliteMemoryMegabytes", SqliteMemory.DefaultMegabytes));
         _stopped = lifetime.ApplicationStopped.Register(Release);
     }
 

@@ -1,6 +1,7 @@
 using JapanRussia.Core.Dates;
 using JapanRussia.Core.Export;
 using JapanRussia.Core.Queries;
+using JapanRussia.Core.Reference;
 using JapanRussia.Web.Components.Common;
 using Microsoft.AspNetCore.Components;
 
@@ -10,7 +11,6 @@ public sealed partial class EventPage
 {
     private EventDetail? _detail;
     private EraInfo? _era;
-    private TimelineFacets? _facets;
 
     [Inject]
     private TimelineCatalog Catalog { get; set; } = null!;
@@ -32,11 +32,11 @@ public sealed partial class EventPage
             return;
         }
 
-        _facets ??= await Catalog.GetFacetsAsync();
-        _era = _facets.Eras.FirstOrDefault(e => e.Id == _detail.Event.Era);
+        // Era and topic names are reference data: the page needs no facet counts (counting them read every event).
+        _era = ReferenceData.Eras.Where(e => e.Id == _detail.Event.Era).Select(e => new EraInfo(e.Id, e.Name, e.Start, e.End, e.Color)).FirstOrDefault();
     }
 
-    private string TopicName(string id) => _facets?.Topics.FirstOrDefault(t => t.Value == id)?.Name ?? id;
+    private static string TopicName(string id) => ReferenceData.Topics.FirstOrDefault(t => t.Id == id)?.Name ?? id;
 
     private static string Years(EraInfo era) => Timeline.TimelinePage.EraYears(era);
 
