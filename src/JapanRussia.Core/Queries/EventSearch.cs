@@ -1,4 +1,3 @@
-using System.Text.Json;
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Events;
 using JapanRussia.Core.Export;
@@ -59,14 +58,50 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             return new ResultPage<EventDocument>(total, page, pageSize, found);
         }
 
-        // Events in several topics at once are few, and their merged list is cheap: looking each up beats walking to them.
-        var window = PageWindow.For(skip, pageSize, total);
-        var walk = selection.HasMembership && !EventFilterQuery.IntersectsTopics(filter) &&
-            await WalkIsShortAsync(selection, version, window.Skip + window.Take, total, cancellationToken).ConfigureAwait(false);
-        var ids = window.InPageOrder(
-            await Order(selection, window.Sort(sort), walk).Skip(window.Skip).Take(window.Take).ToListAsync(cancellationToken).ConfigureAwait(false));
+        var ids = await PageIdsAsync(selection, version, sort, PageWindow.For(skip, pageSize, total), total, cancellationToken).ConfigureAwait(false);
         var events = await LoadAsync(context, version, ids, snippets: null, cancellationToken).ConfigureAwait(false);
         return new ResultPage<EventDocument>(total, page, pageSize, events);
+    }
+
+    /// <summary>
+    /// The timeline page's share of <see cref="SearchAsync"/>: how many events match (the same cache) and the ids of one
+    /// page in timeline order, chosen by the same plans; a page past the end gives the last page.
+    /// </summary>
+    internal async Task<(int Total, int Page, List<string> Ids)> TimelineIdsAsync(
+        TimelineDbContext context, EventFilter filter, string? match, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var version = await VersionAsync(context, cancellationToken).ConfigureAwait(false);
+        var selection = await SelectAsync(context, version, filter, match, cancellationToken).ConfigureAwait(false);
+        var total = await CountAsync(selection, version, cancellationToken).ConfigureAwait(false);
+        if (total == 0)
+        {
+            return (0, page, []);
+        }
+
+        page = Math.Min(page, (total + pageSize - 1) / pageSize);
+        var window = PageWindow.For((page - 1) * (long)pageSize, pageSize, total);
+        var ids = await PageIdsAsync(selection, version, EventSort.Chronological, window, total, cancellationToken).ConfigureAwait(false);
+        return (total, page, ids);
+    }
+
+    /// <summary>
+    /// The ids of <paramref name="window"/> in <paramref name="sort"/>: with free text from the hits (<see cref="FilteredHits"/>),
+    /// otherwise by walking the timeline index when the estimate says the page is near, else from the matches, sorted.
+    /// </summary>
+    private async Task<List<string>> PageIdsAsync(
+        EventSelection selection, DataVersion version, EventSort sort, PageWindow window, int total, CancellationToken cancellationToken)
+    {
+        if (selection.Match is { } match)
+        {
+            return window.InPageOrder(await FilteredHits.PageAsync(
+                selection.Context, selection.Filter, match, selection.LongestSpanYears, window.Sort(sort), window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
+        }
+
+        // Events in several topics at once are few, and their merged list is cheap: looking each up beats walking to them.
+        var walk = selection.HasMembership && !EventFilterQuery.IntersectsTopics(selection.Filter) &&
+            await WalkIsShortAsync(selection, version, window.Skip + window.Take, total, cancellationToken).ConfigureAwait(false);
+        return window.InPageOrder(
+            await Order(selection, window.Sort(sort), walk).Skip(window.Skip).Take(window.Take).ToListAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Every event matching <paramref name="filter"/>, without snippets (the exports).</summary>
@@ -130,7 +165,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     /// are read from the top; pages in time order past the middle from the other end (<see cref="PageWindow"/>).
     /// </summary>
     private async Task<IReadOnlyList<EventDocument>> TextPageAsync(
-        TimelineDbContext context, DataVersion version, Selection selection, string match, EventSort sort, int skip, int expected, int total, CancellationToken cancellationToken)
+        TimelineDbContext context, DataVersion version, EventSelection selection, string match, EventSort sort, int skip, int expected, int total, CancellationToken cancellationToken)
     {
         if (sort == EventSort.Relevance && selection.IsTextOnly)
         {
@@ -143,8 +178,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
         }
 
         var window = sort == EventSort.Relevance ? new PageWindow(skip, expected, Reversed: false) : PageWindow.For(skip, expected, total);
-        var ids = window.InPageOrder(await FilteredHits.PageAsync(
-            context, selection.Filter, match, selection.LongestSpanYears, window.Sort(sort), window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
+        var ids = await PageIdsAsync(selection, version, sort, window, total, cancellationToken).ConfigureAwait(false);
         var found = await SearchIndex.SnippetsAsync(context, match, ids, cancellationToken).ConfigureAwait(false);
         return await LoadAsync(context, version, ids, found, cancellationToken).ConfigureAwait(false);
     }
@@ -182,21 +216,21 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     }
 
     /// <summary>The filter's matching events, with what planning their query needs.</summary>
-    private async Task<Selection> SelectAsync(
+    private async Task<EventSelection> SelectAsync(
         TimelineDbContext context, DataVersion version, EventFilter filter, string? match, CancellationToken cancellationToken)
     {
         if (filter.From is null)
         {
-            return new Selection(context, filter, match, LongestSpanYears: null);
+            return new EventSelection(context, filter, match, LongestSpanYears: null);
         }
 
         var longest = await _cache.GetOrAddAsync(version, "longest-span", async () =>
             await context.Events.MaxAsync(e => (int?)(e.EndDate.Year - e.StartDate.Year), cancellationToken).ConfigureAwait(false) ?? 0).ConfigureAwait(false);
-        return new Selection(context, filter, match, longest);
+        return new EventSelection(context, filter, match, longest);
     }
 
     /// <summary>How many events match; with free text, counted from the hits (see <see cref="FilteredHits"/>).</summary>
-    private Task<int> CountAsync(Selection selection, DataVersion version, CancellationToken cancellationToken) =>
+    private Task<int> CountAsync(EventSelection selection, DataVersion version, CancellationToken cancellationToken) =>
         _cache.GetOrAddAsync(version, "total:" + selection.Key, () => selection.Match is { } match
             ? FilteredHits.CountAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, cancellationToken)
             : selection.Events(walk: false).CountAsync(cancellationToken));
@@ -206,7 +240,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     /// text filters finds the page within <see cref="WalkBudget"/> index entries, judging by how densely the matches
     /// sit among the events of the eras and years asked for. Else it is cheaper to start from the matches and sort them.
     /// </summary>
-    private async Task<bool> WalkIsShortAsync(Selection selection, DataVersion version, long wanted, int total, CancellationToken cancellationToken)
+    private async Task<bool> WalkIsShortAsync(EventSelection selection, DataVersion version, long wanted, int total, CancellationToken cancellationToken)
     {
         var scope = await CountAsync(selection.Scope, version, cancellationToken).ConfigureAwait(false);
         return wanted * scope <= (long)WalkBudget * total;
@@ -215,7 +249,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     private static bool HasText(EventFilter filter) => !string.IsNullOrWhiteSpace(filter.Text);
 
     /// <summary>The ids of the matching events in time order (relevance without free text is time order; with it, see <see cref="FilteredHits"/>).</summary>
-    private static IQueryable<string> Order(Selection selection, EventSort sort, bool walk) => sort switch
+    private static IQueryable<string> Order(EventSelection selection, EventSort sort, bool walk) => sort switch
     {
         EventSort.ReverseChronological => selection.Events(walk)
             .OrderByDescending(e => e.StartDate).ThenByDescending(e => e.EndDate).ThenByDescending(e => e.Id)
@@ -241,41 +275,5 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             .Where(rows.ContainsKey)
             .Select(id => EventDocument.From(rows[id], snippets?.GetValueOrDefault(id)))
             .ToList();
-    }
-
-    /// <summary>
-    /// A filter ready to run: the SQL context, the free text as an FTS5 query, and the longest span of any stored event
-    /// in years (with a first year, this bounds where in the timeline index matching events can start).
-    /// </summary>
-    private sealed record Selection(TimelineDbContext Context, EventFilter Filter, string? Match, int? LongestSpanYears)
-    {
-        /// <summary>Whether a filter needs a lookup beyond the event itself: a topic, source, person, place or text.</summary>
-        public bool HasMembership =>
-            Filter.Topics.Count > 0 || !string.IsNullOrWhiteSpace(Filter.Source) || !string.IsNullOrWhiteSpace(Filter.Person) ||
-            !string.IsNullOrWhiteSpace(Filter.Place) || Match is not null;
-
-        /// <summary>Whether free text is the only filter.</summary>
-        public bool IsTextOnly =>
-            Match is not null && Filter.Eras.Count == 0 && Filter.Topics.Count == 0 && string.IsNullOrWhiteSpace(Filter.Source) &&
-            string.IsNullOrWhiteSpace(Filter.Person) && string.IsNullOrWhiteSpace(Filter.Place) && Filter.From is null && Filter.To is null;
-
-        /// <summary>The same eras and years without the other filters: the part of the timeline index a walk goes through.</summary>
-        public Selection Scope => this with { Filter = new EventFilter { Eras = Filter.Eras, From = Filter.From, To = Filter.To }, Match = null };
-
-        /// <summary>The filter in a canonical form (order and repeats of eras and topics do not matter; free text as its FTS5 query).</summary>
-        public string Key => JsonSerializer.Serialize(new object?[]
-        {
-            Filter.Eras.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
-            Filter.Topics.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
-            string.IsNullOrWhiteSpace(Filter.Source) ? null : Filter.Source,
-            string.IsNullOrWhiteSpace(Filter.Person) ? null : Filter.Person,
-            string.IsNullOrWhiteSpace(Filter.Place) ? null : Filter.Place,
-            Filter.From,
-            Filter.To,
-            Match,
-        });
-
-        /// <summary>The matching events; with <paramref name="walk"/>, in a form that walks the timeline index (see <see cref="EventFilterQuery.Apply"/>).</summary>
-        public IQueryable<EventRecord> Events(bool walk) => EventFilterQuery.Apply(Context, Filter, Match, LongestSpanYears, walk);
     }
 }

@@ -30,10 +30,11 @@ public sealed record TimelineEntry(
 }
 
 /// <summary>
-/// The timeline page's read path: one page of events projected to what the list renders, and the filter choices and
+/// The timeline page's read path: one page of events projected to what the list renders (which events, and how many, are
+/// decided by <see cref="EventSearch"/>, so the page and the API share plans and counts), and the filter choices and
 /// year histogram, which are the same for every reader of one version of the data and so are kept in memory per version.
 /// </summary>
-public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> contextFactory, TimelineCatalog catalog) : IDisposable
+public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> contextFactory, TimelineCatalog catalog, EventSearch search) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 512 });
 
@@ -56,32 +57,14 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var query = EventFilterQuery.Apply(context, filter, match);
-        var total = match is null
-            ? await query.CountAsync(cancellationToken).ConfigureAwait(false)
-            : await FilteredHits.CountAsync(context, filter, match, longestSpanYears: null, cancellationToken).ConfigureAwait(false);
+        var (total, shown, ids) = await search.TimelineIdsAsync(context, filter, match, page, pageSize, cancellationToken).ConfigureAwait(false);
         if (total == 0)
         {
             return new ResultPage<TimelineEntry>(0, page, pageSize, []);
         }
 
-        page = Math.Min(page, (total + pageSize - 1) / pageSize);
-        var window = PageWindow.For((page - 1) * (long)pageSize, pageSize, total);
-        if (match is null)
-        {
-            query = (window.Reversed ? query.OrderByDescending(e => e.StartDate).ThenByDescending(e => e.EndDate).ThenByDescending(e => e.Id) : query.InTimelineOrder())
-                .Skip(window.Skip).Take(window.Take);
-        }
-        else
-        {
-            // With free text the page's ids come from the hits in a fixed plan; the row query below only reads those.
-            var ids = await FilteredHits.PageAsync(context, filter, match, longestSpanYears: null, window.Sort(EventSort.Chronological), window.Skip, window.Take, cancellationToken).ConfigureAwait(false);
-            query = context.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).InTimelineOrder();
-            window = window with { Reversed = false };
-        }
-
         // One query: each event's topics come along (a join) and its sources are counted, not read.
-        var rows = await query
+        var rows = await context.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).InTimelineOrder()
             .Select(e => new
             {
                 e.Id, e.StartDate, e.EndDate, e.Precision, e.Qualifier, e.Label, e.Title, e.EraId, e.Disagreement,
@@ -91,7 +74,7 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        var items = window.InPageOrder(rows).ConvertAll(r => new TimelineEntry(
+        var items = rows.ConvertAll(r => new TimelineEntry(
             r.Id,
             new HistoricalDate(r.StartDate, r.EndDate, r.Precision, r.Qualifier, r.Label).StartText,
             Lower(r.Precision),
@@ -105,7 +88,7 @@ public sealed class TimelinePageQueries(IDbContextFactory<TimelineDbContext> con
             DateProvenance = r.DateProvenance,
             DateNote = r.DateNote,
         });
-        return new ResultPage<TimelineEntry>(total, page, pageSize, items);
+        return new ResultPage<TimelineEntry>(total, shown, pageSize, items);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ public sealed class PageWindowTests(SeededDatabase database) : IClassFixture<See
     public async Task EveryTimelinePageIsItsSliceOfTheTimeline(string? topic, string? text)
     {
         using var search = new EventSearch(database.Factory);
-        using var pages = new TimelinePageQueries(database.Factory, new TimelineCatalog(database.Factory, search));
+        using var pages = new TimelinePageQueries(database.Factory, new TimelineCatalog(database.Factory, search), search);
         var filter = new EventFilter { Topics = topic is null ? [] : [topic], Text = text };
         var expected = (await search.ListAsync(filter)).Select(e => e.Id).ToList();
         Assert.True(expected.Count > 6);
@@ -27,6 +27,31 @@ public sealed class PageWindowTests(SeededDatabase database) : IClassFixture<See
         }
 
         Assert.Equal(expected, read);
+    }
+
+    [Theory]
+    [InlineData("territory", null, null, null, null)]
+    [InlineData("territory", "diplomacy-and-summits", null, null, null)]
+    [InlineData("territory", null, 1945, null, null)]
+    [InlineData(null, null, 1900, 1991, null)]
+    [InlineData("territory", null, null, null, "Japan")]
+    public async Task ThePageAndTheApiListTheSameEventsOnDeepPages(string? topic, string? secondTopic, int? from, int? to, string? text)
+    {
+        using var search = new EventSearch(database.Factory);
+        using var pages = new TimelinePageQueries(database.Factory, new TimelineCatalog(database.Factory, search), search);
+        var filter = new EventFilter { Topics = new[] { topic, secondTopic }.OfType<string>().ToList(), From = from, To = to, Text = text };
+        var first = await search.SearchAsync(filter, 1, 2);
+        var last = (first.Total + 1) / 2;
+        Assert.True(last > 3);
+
+        for (var page = last; page > last - 3; page--)
+        {
+            var api = await search.SearchAsync(filter, page, 2);
+            var shown = await pages.PageAsync(filter, page, 2);
+            Assert.Equal(api.Total, shown.Total);
+            Assert.NotEmpty(shown.Items);
+            Assert.Equal(api.Items.Select(e => e.Id), shown.Items.Select(e => e.Id));
+        }
     }
 
     [Theory]
