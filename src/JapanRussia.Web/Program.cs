@@ -70,6 +70,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 
 app.MapOpenApi();
+app.MapApiReference();
 app.MapTimelineApi();
 app.MapTimelineFragments();
 app.MapStaticAssets();

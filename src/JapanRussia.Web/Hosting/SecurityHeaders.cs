@@ -41,7 +41,9 @@ internal static class SecurityHeaders
             {
                 var http = (HttpContext)state;
                 var headers = http.Response.Headers;
-                headers.ContentSecurityPolicy = PolicyFor(http.GetEndpoint()?.Metadata.GetMetadata<ImportMapDefinition>());
+                headers.ContentSecurityPolicy = ApiReference.NonceOf(http) is { } nonce
+                    ? ApiReferencePolicy(nonce)
+                    : PolicyFor(http.GetEndpoint()?.Metadata.GetMetadata<ImportMapDefinition>());
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -53,6 +55,14 @@ internal static class SecurityHeaders
 
     public static string PolicyFor(ImportMapDefinition? importMap) =>
         importMap is null ? "script-src 'self'; " + BasePolicy : PolicyByImportMap.GetValue(importMap, static map => $"script-src 'self' '{Hash(map.ToString())}'; " + BasePolicy);
+
+    /// <summary>
+    /// The API reference page only: its scripts by this response's nonce, and the style elements its renderer (Vue)
+    /// inserts; everything else, fetches included, stays on this origin.
+    /// </summary>
+    public static string ApiReferencePolicy(string nonce) =>
+        $"script-src 'self' 'nonce-{nonce}'; default-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; " +
+        "font-src 'self' data:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>The CSP source expression for an inline script whose text is <paramref name="script"/>.</summary>
     public static string Hash(string script) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)));

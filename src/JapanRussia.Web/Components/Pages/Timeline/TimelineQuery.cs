@@ -146,6 +146,14 @@ public sealed record TimelineQuery
         }
     }
 
+    /// <summary>The download of every event in this view (all pages): <c>/api/export?format=csv&amp;era=cold-war</c>.</summary>
+    public string ToExportUrl(string format)
+    {
+        var view = WithPage(1).ToUrl();
+        var at = view.IndexOf('?', StringComparison.Ordinal);
+        return "/api/export?format=" + Uri.EscapeDataString(format) + (at < 0 ? "" : "&" + view[(at + 1)..]);
+    }
+
     public override string ToString() => ToUrl();
 
     public bool Equals(TimelineQuery? other) => other is not null && string.Equals(ToUrl(), other.ToUrl(), StringComparison.Ordinal);
