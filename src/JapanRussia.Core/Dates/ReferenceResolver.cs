@@ -176,7 +176,8 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
             }
         }
 
-        if (_referenceYear != 0)
+        // A year later than the report's own was a plan or a forecast; a bare month or day tells of the report's time.
+        if (_referenceYear != 0 && !(publishedOn is { } report && _referenceYear > report.Year))
         {
             return new Inherited(_referenceYear, DateAnchorKind.None, _referenceLabel, _referenceEnd);
         }

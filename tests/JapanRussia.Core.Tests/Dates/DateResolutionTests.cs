@@ -143,6 +143,16 @@ public sealed class DateResolutionTests
     }
 
     [Fact]
+    public void APrecedingYearAfterThePublicationYearIsNotInherited()
+    {
+        const string text = "A new forum is planned for 2023. In March the ministers met in Tokyo.";
+
+        var mention = Find(DateRecognizer.Recognize(text, new DateOnly(2022, 9, 1)), text, "March");
+
+        Assert.Equal("2022-03-01", Iso(mention.Date.Start));
+    }
+
+    [Fact]
     public void MonthAndDayWithoutAnyYearOrPublicationYieldNoMention()
     {
         Assert.Empty(DateRecognizer.Recognize("Medvedev visited Kunashir Island on November 1."));
