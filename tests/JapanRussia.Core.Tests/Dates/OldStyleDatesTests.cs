@@ -16,6 +16,10 @@ public sealed class OldStyleDatesTests
     [InlineData("The manifesto was issued on 17 October 1905 Old Style by the Tsar.", "17 October 1905 Old Style", "1905-10-30", DateProvenanceKind.Converted, "17 October 1905")]
     [InlineData("The treaty was signed on 26 January 1855 (7 February 1855 N.S.) at Shimoda.", "26 January 1855 (7 February 1855 N.S.)", "1855-02-07", DateProvenanceKind.DualDated, "26 January 1855")]
     [InlineData("The embassy arrived on 20 December (1 January) 1854 at Shimoda.", "20 December (1 January) 1854", "1855-01-01", DateProvenanceKind.DualDated, "20 December 1854")]
+    [InlineData("The treaty was signed on February 7 (January 26, Old Style), 1855 at Shimoda.", "February 7 (January 26, Old Style), 1855", "1855-02-07", DateProvenanceKind.DualDated, "26 January 1855")]
+    [InlineData("The envoys signed it on the 7th of May (25th of April of the Russian calendar), 1875.", "7th of May (25th of April of the Russian calendar), 1875", "1875-05-07", DateProvenanceKind.DualDated, "25 April 1875")]
+    [InlineData("The envoys signed it on 7 May (25 April of the Russian calendar), 1875.", "7 May (25 April of the Russian calendar), 1875", "1875-05-07", DateProvenanceKind.DualDated, "25 April 1875")]
+    [InlineData("The envoys signed it on the 7th of May (25th of April O.S.), 1875.", "7th of May (25th of April O.S.), 1875", "1875-05-07", DateProvenanceKind.DualDated, "25 April 1875")]
     public void DualOrOldStyleDateGivesOneGregorianDateAndKeepsTheJulianOne(string text, string matched, string gregorian, DateProvenanceKind kind, string julian)
     {
         var mentions = DateRecognizer.Recognize(text);
