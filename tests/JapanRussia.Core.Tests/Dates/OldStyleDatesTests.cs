@@ -60,6 +60,24 @@ public sealed class OldStyleDatesTests
         Assert.DoesNotContain(mentions, m => m.Provenance.Kind is DateProvenanceKind.DualDated or DateProvenanceKind.Converted);
     }
 
+    private const string JulianChronology =
+        "On 2 March 1904 the editors wrote this list. All dates in the list are given in the Julian calendar.\n" +
+        "15 March 1904 The general reaches the front.\n(6 February 1904) The envoy leaves the capital.\n" +
+        "20 May 1920 The island changes hands.\n";
+
+    [Theory]
+    [InlineData("15 March 1904", "1904-03-28", DateProvenanceKind.Converted)]
+    [InlineData("2 March 1904", "1904-03-02", DateProvenanceKind.Stated)]
+    [InlineData("6 February 1904", "1904-02-06", DateProvenanceKind.Stated)]
+    [InlineData("20 May 1920", "1920-05-20", DateProvenanceKind.Stated)]
+    public void ADocumentThatSaysItsDatesAreJulianHasItsPlainDaysBefore1918Converted(string matched, string gregorian, DateProvenanceKind kind)
+    {
+        var mention = DateRecognizer.Recognize(JulianChronology).Single(m => JulianChronology[m.Start..m.End] == matched);
+
+        Assert.Equal(gregorian, mention.Date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(kind, mention.Provenance.Kind);
+    }
+
     [Theory]
     [InlineData("In 1905 the war went badly. The fleet sailed on 14 (27) May towards Vladivostok.", "14 (27) May", "1905-05-27")]
     public void DualDateWithoutAYearTakesTheYearStatedBefore(string text, string matched, string gregorian)
