@@ -27,6 +27,7 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
             ExpressionKind.Weekday => ResolveWeekday(e),
             ExpressionKind.RelativeYear => ResolveRelativeYear(e),
             ExpressionKind.RelativeYears => ResolveRelativeYears(e),
+            ExpressionKind.YearsAgo => ResolveYearsAgo(e),
             ExpressionKind.EventOffset => ResolveEventOffset(e),
             _ => null,
         };
@@ -104,6 +105,21 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
         var back = ((int)published.DayOfWeek - (int)target + 7) % 7;
         var date = DayDate(published.AddDays(-back));
         Remember(DateUnit.Day, date.Start.Year, date.Start.Month, date.Label);
+        return new ResolvedDate(date, DateProvenanceKind.WorkedOut, DateAnchorKind.PublicationDate, DayDate(published).Label);
+    }
+
+    /// <summary>"two years ago" in a report of 2016 is 2014; a round figure ("two decades ago") is approximate.</summary>
+    private ResolvedDate? ResolveYearsAgo(DateExpression e)
+    {
+        if (publishedOn is not { } published || !DateRules.IsValidYear(published.Year - e.Value))
+        {
+            return null;
+        }
+
+        var year = published.Year - e.Value;
+        var date = e.Count > 0
+            ? new HistoricalDate(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Approximate, DateQualifier.Circa, DateLabelFormatter.Circa(year))
+            : YearDate(year, year);
         return new ResolvedDate(date, DateProvenanceKind.WorkedOut, DateAnchorKind.PublicationDate, DayDate(published).Label);
     }
 
