@@ -103,6 +103,12 @@ public static class SentenceSplitter
     /// </summary>
     private static bool IsSoftWrap(string text, int newline, int nextLine)
     {
+        if (text.AsSpan(newline + 1, nextLine - newline - 1).Contains('\n'))
+        {
+            // A blank line ends a paragraph, however full the line before it.
+            return false;
+        }
+
         var lineEnd = TrimEnd(text, 0, newline);
         var lineStart = text.LastIndexOf('\n', Math.Max(0, lineEnd - 1)) + 1;
         if (lineEnd - lineStart < WrappedLineLength)

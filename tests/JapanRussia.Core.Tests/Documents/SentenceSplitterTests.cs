@@ -18,6 +18,7 @@ public sealed class SentenceSplitterTests
         { "No stop at the end", ["No stop at the end"] },
         { "The envoys of both courts travelled for many weeks to reach the\nport of Nagasaki in 1853, where they waited.", ["The envoys of both courts travelled for many weeks to reach the\nport of Nagasaki in 1853, where they waited."] },
         { "A short title without a stop\nThe text begins here.", ["A short title without a stop", "The text begins here."] },
+        { "A long heading of a page that ends without any stop at all\n\nThe text begins here.", ["A long heading of a page that ends without any stop at all", "The text begins here."] },
         { "A long line of a chronology that ends without any stop at all\n1905 The war ended.", ["A long line of a chronology that ends without any stop at all", "1905 The war ended."] },
         { "It sank on 27 May [O.S. 14 May] 1905, and the war ended. Peace came.", ["It sank on 27 May [O.S. 14 May] 1905, and the war ended.", "Peace came."] },
         { "It was signed on 7 February (N.S.) 1855. Ports opened.", ["It was signed on 7 February (N.S.) 1855.", "Ports opened."] },
