@@ -2,7 +2,7 @@ namespace JapanRussia.Core.Dates;
 
 /// <summary>
 /// Decides from a number's neighbours that a year-like number is not a year: money ("US$2000"), a count
-/// ("2000 troops"), an identifier ("No. 1956", "p. 1956"), a code or phone number ("1956-2345"), a percentage,
+/// ("2000 troops"), a clock time ("1100 AM"), an identifier ("No. 1956", "p. 1956"), a code or phone number ("1956-2345"), a percentage,
 /// a street address, or a person's life span ("Woodrow Wilson (1856–1924)").
 /// </summary>
 internal sealed class ContextGuards(string text, List<Token> tokens) : TokenCursor(text, tokens)
@@ -48,6 +48,11 @@ internal sealed class ContextGuards(string text, List<Token> tokens) : TokenCurs
             return true;
         }
 
+        if (IsClockTime(end))
+        {
+            return true;
+        }
+
         if (IsSymbolIn(end, "-/.:") && Touches(end) && IsNumber(end + 1) && Touches(end + 1))
         {
             return true;
@@ -79,6 +84,13 @@ internal sealed class ContextGuards(string text, List<Token> tokens) : TokenCurs
         }
 
         return false;
+    }
+
+    /// <summary>"1100 AM", "[1100.AM]", "1145 p.m.": a clock marker right after the number.</summary>
+    private bool IsClockTime(int end)
+    {
+        var marker = IsSymbol(end, '.') && Touches(end) ? end + 1 : end;
+        return DateVocabulary.ClockMarkers.Any(words => MatchPhrase(marker, words, out _));
     }
 
     /// <summary>

@@ -38,6 +38,9 @@ internal enum ExpressionKind
     /// <summary>"the following year", "two years later": an offset from the last year the text stated.</summary>
     RelativeYear,
 
+    /// <summary>"two years ago": a count of years back from the publication date.</summary>
+    YearsAgo,
+
     /// <summary>"the next three years": a run of years after (or before) the last stated year.</summary>
     RelativeYears,
 

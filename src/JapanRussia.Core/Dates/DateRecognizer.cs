@@ -34,6 +34,7 @@ public static partial class DateRecognizer
         var resolver = new ReferenceResolver(publishedOn);
         var oldStyle = new OldStyleDates(text, tokens);
         var mentions = new List<DateMention>();
+        var julianFrom = JulianDeclaration.EndIn(text);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -59,10 +60,12 @@ public static partial class DateRecognizer
             var end = tokens[expression.EndToken - 1].End;
             if (resolver.Resolve(expression, end) is { } resolved)
             {
-                mentions.Add(new DateMention(tokens[expression.FirstToken].Start, end, resolved.Date)
+                var mention = new DateMention(tokens[expression.FirstToken].Start, end, resolved.Date)
                 {
                     Provenance = ProvenanceReader.For(resolved, text, tokens, expression.FirstToken, expression.EndToken),
-                });
+                };
+                var julian = julianFrom >= 0 && mention.Start > julianFrom ? JulianDeclaration.Convert(mention, text) : null;
+                mentions.Add(julian ?? mention);
             }
 
             i = Math.Max(expression.EndToken, i + 1);

@@ -47,6 +47,9 @@ internal static class DateVocabulary
     /// <summary>Nouns that make a preceding year-like number a count ("2000 troops", "1500 km"), and multipliers.</summary>
     public static readonly string[] CountNouns = [.. Data.CountNouns];
 
+    /// <summary>"AM", "p.m.": after a number they make it a clock time ("1100 AM", "[1100.AM]"), as tokens.</summary>
+    public static readonly string[][] ClockMarkers = [.. Data.ClockMarkers.Select(m => m.Split(' '))];
+
     /// <summary>Words before a number that make it an identifier or a page, not a year ("No. 1956", "p. 1956").</summary>
     public static readonly string[] IdentifierLeadWords = [.. Data.IdentifierLeadWords];
 

@@ -43,6 +43,12 @@ internal sealed class OldStyleDates(string text, List<Token> tokens) : TokenCurs
     public Reading? ParseAt(int i, Func<int, int, int> inheritYear)
     {
         ArgumentNullException.ThrowIfNull(inheritYear);
+        if (IsWord(i, "the") && TryDay(i + 1) > 0)
+        {
+            // "the 7th of May (25th of April …)": the article is not part of the date, but it must not hide it.
+            return ParseAt(i + 1, inheritYear);
+        }
+
         if (!StartsDate(i) || !CalendarSignNear(i) || ReadFirst(i, out var first, out var bracketDay, out var k) is false)
         {
             return null;
@@ -167,7 +173,9 @@ internal sealed class OldStyleDates(string text, List<Token> tokens) : TokenCurs
             m++;
         }
 
-        if (marker == Calendar.Unmarked && MarkerAt(m, out var trailing, out var afterTrailing))
+        // "(January 26, Old Style)": a comma may stand between the date and its marker.
+        var beforeMarker = IsSymbol(m, ',') ? m + 1 : m;
+        if (marker == Calendar.Unmarked && MarkerAt(beforeMarker, out var trailing, out var afterTrailing))
         {
             marker = trailing;
             m = afterTrailing;

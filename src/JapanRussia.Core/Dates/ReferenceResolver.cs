@@ -27,6 +27,7 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
             ExpressionKind.Weekday => ResolveWeekday(e),
             ExpressionKind.RelativeYear => ResolveRelativeYear(e),
             ExpressionKind.RelativeYears => ResolveRelativeYears(e),
+            ExpressionKind.YearsAgo => ResolveYearsAgo(e),
             ExpressionKind.EventOffset => ResolveEventOffset(e),
             _ => null,
         };
@@ -107,6 +108,21 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
         return new ResolvedDate(date, DateProvenanceKind.WorkedOut, DateAnchorKind.PublicationDate, DayDate(published).Label);
     }
 
+    /// <summary>"two years ago" in a report of 2016 is 2014; a round figure ("two decades ago") is approximate.</summary>
+    private ResolvedDate? ResolveYearsAgo(DateExpression e)
+    {
+        if (publishedOn is not { } published || !DateRules.IsValidYear(published.Year - e.Value))
+        {
+            return null;
+        }
+
+        var year = published.Year - e.Value;
+        var date = e.Count > 0
+            ? new HistoricalDate(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Approximate, DateQualifier.Circa, DateLabelFormatter.Circa(year))
+            : YearDate(year, year);
+        return new ResolvedDate(date, DateProvenanceKind.WorkedOut, DateAnchorKind.PublicationDate, DayDate(published).Label);
+    }
+
     private ResolvedDate? ResolveRelativeYear(DateExpression e)
     {
         var year = e.ExplicitYear != 0 ? e.ExplicitYear : _referenceYear == 0 ? 0 : _referenceYear + e.Value;
@@ -176,7 +192,8 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
             }
         }
 
-        if (_referenceYear != 0)
+        // A year later than the report's own was a plan or a forecast; a bare month or day tells of the report's time.
+        if (_referenceYear != 0 && !(publishedOn is { } report && _referenceYear > report.Year))
         {
             return new Inherited(_referenceYear, DateAnchorKind.None, _referenceLabel, _referenceEnd);
         }

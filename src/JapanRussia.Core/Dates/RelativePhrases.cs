@@ -2,7 +2,8 @@ namespace JapanRussia.Core.Dates;
 
 /// <summary>
 /// Phrases that name a year only relative to something else: the last year the text stated ("the following
-/// year", "two years later", "the next three years") or a well-known event ("a decade after World War II").
+/// year", "two years later", "the next three years"), the date of the report ("two years ago") or a well-known event
+/// ("a decade after World War II").
 /// An offset from an event the vocabulary does not know ("four years after his first visit") is not read:
 /// its year cannot be told from the words.
 /// </summary>
@@ -82,6 +83,14 @@ internal static class RelativePhrases
                 Count = years >= YearsPerDecade ? 1 : 0,
                 FirstToken = i,
                 EndToken = direction + 1,
+            };
+        }
+
+        if (c.IsWord(direction, "ago"))
+        {
+            return new DateExpression
+            {
+                Kind = ExpressionKind.YearsAgo, Value = years, Count = years >= YearsPerDecade ? 1 : 0, FirstToken = i, EndToken = direction + 1,
             };
         }
 

@@ -66,7 +66,7 @@ public static class SentenceSplitter
         {
             // A definition list's term and its definition (": …" on the next line) are one entry.
             var nextLine = SkipSpace(text, stopIndex + 1, end);
-            return nextLine >= end || text[nextLine] != ':';
+            return nextLine >= end || (text[nextLine] != ':' && !IsSoftWrap(text, stopIndex, nextLine));
         }
 
         if (afterClosers >= end)
@@ -92,6 +92,33 @@ public static class SentenceSplitter
         }
 
         return text[stopIndex] != '.' || !EndsWithAbbreviation(text, stopIndex, char.IsDigit(nextChar));
+    }
+
+    /// <summary>Hard-wrapped prose fills its lines; a title or a list line that ends without a stop is shorter.</summary>
+    private const int WrappedLineLength = 50;
+
+    /// <summary>
+    /// A break inside a sentence of hard-wrapped text: the line before is long and ends mid-sentence (a word or a
+    /// comma), and the next line goes on with a word.
+    /// </summary>
+    private static bool IsSoftWrap(string text, int newline, int nextLine)
+    {
+        if (text.AsSpan(newline + 1, nextLine - newline - 1).Contains('\n'))
+        {
+            // A blank line ends a paragraph, however full the line before it.
+            return false;
+        }
+
+        var lineEnd = TrimEnd(text, 0, newline);
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, lineEnd - 1)) + 1;
+        if (lineEnd - lineStart < WrappedLineLength)
+        {
+            return false;
+        }
+
+        var last = text[lineEnd - 1];
+        return (char.IsLetterOrDigit(last) || last is ',' or ';' or '-') &&
+               (char.IsLetter(text[nextLine]) || text[nextLine] == '(');
     }
 
     /// <summary>How far a stop looks for the brackets around it: a bracketed aside is short.</summary>

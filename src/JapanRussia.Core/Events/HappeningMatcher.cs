@@ -67,7 +67,7 @@ public sealed class HappeningMatcher
         {
             foreach (var (happening, at, length) in _aliases.FindIn(named).OrderByDescending(f => f.Length))
             {
-                if (Actors(happening, named) && Gate(happening, named, at, length, date, Slack(date)) is { } found)
+                if (!Negated(named, at) && Actors(happening, named) && Gate(happening, named, at, length, date, Slack(date)) is { } found)
                 {
                     return found;
                 }
@@ -106,6 +106,9 @@ public sealed class HappeningMatcher
 
         return null;
     }
+
+    /// <summary>"there will be no war between Japan and Russia": a negated name denies the happening.</summary>
+    private static bool Negated(string[] words, int at) => at > 0 && words[at - 1] is "no" or "not" or "never";
 
     private static bool Actors(NamedHappening happening, string[] words) =>
         happening.Actors is not { Count: > 0 } actors || actors.Any(a => Contains(words, a));

@@ -17,6 +17,11 @@ internal static class StativeStage
     {
         var cues = CueBook.Get;
         var tokens = s.Tokens;
+        if (IsSayingDate(s, slot, clauseStart))
+        {
+            return StativeReading.None;
+        }
+
         var verbBefore = false;
         for (var i = clauseStart; i < slot.First; i++)
         {
@@ -75,6 +80,32 @@ internal static class StativeStage
         }
 
         return StativeReading.None;
+    }
+
+    /// <summary>How far back from the date a saying verb may stand ("told reporters at a press conference on Tuesday").</summary>
+    private const int SayingReach = 6;
+
+    /// <summary>
+    /// "…, the ministry said Monday", "told reporters on Tuesday": the date is when the saying happened, whatever
+    /// the quoted words before it state.
+    /// </summary>
+    private static bool IsSayingDate(DatedSentence s, DateSlot slot, int clauseStart)
+    {
+        for (var i = slot.First - 1; i >= Math.Max(clauseStart, slot.First - SayingReach); i--)
+        {
+            var token = s.Tokens[i];
+            if (!token.IsWord)
+            {
+                return false;
+            }
+
+            if (CueBook.Get.ReportingVerbs.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -17,7 +17,8 @@ public sealed record DateWordTables(
     IReadOnlyList<DateWordTables.CenturyWords> CenturyOrdinals,
     IReadOnlyList<DateWordTables.NumberWord> NumberWords,
     IReadOnlyList<DateWordTables.OffsetWord> RelativeYearWords,
-    IReadOnlyList<DateWordTables.EventYears> Events)
+    IReadOnlyList<DateWordTables.EventYears> Events,
+    IReadOnlyList<string> ClockMarkers)
 {
     public sealed record NumberedWord(string Word, int Month);
 

@@ -142,6 +142,33 @@ public sealed class DateResolutionTests
         Assert.Equal("2016-12-15", Iso(mention.Date.Start));
     }
 
+    [Theory]
+    [InlineData("Tokyo joined the sanctions two years ago.", "two years ago", "2014-01-01", DatePrecision.Year)]
+    [InlineData("The premier visited Moscow two decades ago.", "two decades ago", "1996-01-01", DatePrecision.Approximate)]
+    public void YearsAgoCountBackFromThePublicationDate(string text, string matched, string start, DatePrecision precision)
+    {
+        var mention = Find(DateRecognizer.Recognize(text, new DateOnly(2016, 12, 15)), text, matched);
+
+        Assert.Equal((start, precision), (Iso(mention.Date.Start), mention.Date.Precision));
+        Assert.Equal(DateProvenanceKind.WorkedOut, mention.Provenance.Kind);
+    }
+
+    [Fact]
+    public void YearsAgoWithoutAPublicationDateYieldNoMention()
+    {
+        Assert.Empty(DateRecognizer.Recognize("Tokyo joined the sanctions two years ago."));
+    }
+
+    [Fact]
+    public void APrecedingYearAfterThePublicationYearIsNotInherited()
+    {
+        const string text = "A new forum is planned for 2023. In March the ministers met in Tokyo.";
+
+        var mention = Find(DateRecognizer.Recognize(text, new DateOnly(2022, 9, 1)), text, "March");
+
+        Assert.Equal("2022-03-01", Iso(mention.Date.Start));
+    }
+
     [Fact]
     public void MonthAndDayWithoutAnyYearOrPublicationYieldNoMention()
     {

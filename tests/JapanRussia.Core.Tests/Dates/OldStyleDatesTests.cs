@@ -16,6 +16,10 @@ public sealed class OldStyleDatesTests
     [InlineData("The manifesto was issued on 17 October 1905 Old Style by the Tsar.", "17 October 1905 Old Style", "1905-10-30", DateProvenanceKind.Converted, "17 October 1905")]
     [InlineData("The treaty was signed on 26 January 1855 (7 February 1855 N.S.) at Shimoda.", "26 January 1855 (7 February 1855 N.S.)", "1855-02-07", DateProvenanceKind.DualDated, "26 January 1855")]
     [InlineData("The embassy arrived on 20 December (1 January) 1854 at Shimoda.", "20 December (1 January) 1854", "1855-01-01", DateProvenanceKind.DualDated, "20 December 1854")]
+    [InlineData("The treaty was signed on February 7 (January 26, Old Style), 1855 at Shimoda.", "February 7 (January 26, Old Style), 1855", "1855-02-07", DateProvenanceKind.DualDated, "26 January 1855")]
+    [InlineData("The envoys signed it on the 7th of May (25th of April of the Russian calendar), 1875.", "7th of May (25th of April of the Russian calendar), 1875", "1875-05-07", DateProvenanceKind.DualDated, "25 April 1875")]
+    [InlineData("The envoys signed it on 7 May (25 April of the Russian calendar), 1875.", "7 May (25 April of the Russian calendar), 1875", "1875-05-07", DateProvenanceKind.DualDated, "25 April 1875")]
+    [InlineData("The envoys signed it on the 7th of May (25th of April O.S.), 1875.", "7th of May (25th of April O.S.), 1875", "1875-05-07", DateProvenanceKind.DualDated, "25 April 1875")]
     public void DualOrOldStyleDateGivesOneGregorianDateAndKeepsTheJulianOne(string text, string matched, string gregorian, DateProvenanceKind kind, string julian)
     {
         var mentions = DateRecognizer.Recognize(text);
@@ -54,6 +58,24 @@ public sealed class OldStyleDatesTests
         var mentions = DateRecognizer.Recognize(text);
 
         Assert.DoesNotContain(mentions, m => m.Provenance.Kind is DateProvenanceKind.DualDated or DateProvenanceKind.Converted);
+    }
+
+    private const string JulianChronology =
+        "On 2 March 1904 the editors wrote this list. All dates in the list are given in the Julian calendar.\n" +
+        "15 March 1904 The general reaches the front.\n(6 February 1904) The envoy leaves the capital.\n" +
+        "20 May 1920 The island changes hands.\n";
+
+    [Theory]
+    [InlineData("15 March 1904", "1904-03-28", DateProvenanceKind.Converted)]
+    [InlineData("2 March 1904", "1904-03-02", DateProvenanceKind.Stated)]
+    [InlineData("6 February 1904", "1904-02-06", DateProvenanceKind.Stated)]
+    [InlineData("20 May 1920", "1920-05-20", DateProvenanceKind.Stated)]
+    public void ADocumentThatSaysItsDatesAreJulianHasItsPlainDaysBefore1918Converted(string matched, string gregorian, DateProvenanceKind kind)
+    {
+        var mention = DateRecognizer.Recognize(JulianChronology).Single(m => JulianChronology[m.Start..m.End] == matched);
+
+        Assert.Equal(gregorian, mention.Date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(kind, mention.Provenance.Kind);
     }
 
     [Theory]

@@ -42,13 +42,31 @@ public sealed class DateRoleClassifierTests
         { "The islands were home to 17,000 people in 1945.", "1945", "Background", RoleReasons.State },
     };
 
+    /// <summary>A weekday in a report dated 22 March 2022: what was said or done that day.</summary>
+    public static TheoryData<string, string, string, string> ReportCases => new()
+    {
+        { "Peace talks cannot go on under these conditions, the Foreign Ministry said Monday.", "Monday", "Happening", RoleReasons.DatedClause },
+        { "Moscow \"cannot go on with the talks because it is impossible to talk with a state that holds a hostile position,\" the Foreign Ministry said Monday.", "Monday", "Happening", RoleReasons.DatedClause },
+        { "A summit has been set for Thursday in Tokyo, the prime minister's office announced Friday.", "Friday", "Happening", RoleReasons.DatedClause },
+        { "The foreign minister said at a press conference on Tuesday that he plans to attend the talks.", "Tuesday", "Happening", RoleReasons.DatedClause },
+        { "The minister told reporters on Tuesday that the visit had been postponed.", "Tuesday", "Happening", RoleReasons.DatedClause },
+    };
+
     [Theory]
     [MemberData(nameof(Cases))]
-    public void EachStageGivesItsRoleAndReason(string text, string dateText, string role, string reason)
-    {
-        var sentence = new DatedSentence(text, new TextSpan(0, text.Length), DateRecognizer.Recognize(text));
+    public void EachStageGivesItsRoleAndReason(string text, string dateText, string role, string reason) =>
+        AssertRole(text, dateText, role, reason, new DateOnly(2100, 1, 1));
 
-        var readings = DateRoleClassifier.Read(sentence, new DateOnly(2100, 1, 1), Gazetteer.Default);
+    [Theory]
+    [MemberData(nameof(ReportCases))]
+    public void AWeekdayInADatedReportGivesItsRoleAndReason(string text, string dateText, string role, string reason) =>
+        AssertRole(text, dateText, role, reason, new DateOnly(2022, 3, 22));
+
+    private static void AssertRole(string text, string dateText, string role, string reason, DateOnly publishedOn)
+    {
+        var sentence = new DatedSentence(text, new TextSpan(0, text.Length), DateRecognizer.Recognize(text, publishedOn));
+
+        var readings = DateRoleClassifier.Read(sentence, publishedOn, Gazetteer.Default);
 
         var reading = Assert.Single(readings, r => text[r.Slot.Mention.Start..r.Slot.Mention.End].Contains(dateText, StringComparison.Ordinal));
         Assert.Equal((role, reason), (reading.Role.ToString(), reading.Reason));

@@ -22,6 +22,7 @@ public sealed class NamedHappeningTests
     [InlineData("On 21 March 2022 Russia suspended peace treaty talks with Japan.", "peace-talks-suspended-2022:occur")]
     [InlineData("On 21 March 2022 Russia suspended visa-free visits to the islands.", null)]
     [InlineData("On 2 May 1911 a fishing convention was drafted.", null)]
+    [InlineData("On 6 February 1904 the envoy assured the press that there would be no war between Japan and Russia.", null)]
     public void MentionNamesTheHappeningItStatesWithinItsDates(string sentence, string? key)
     {
         var mention = Assert.Single(Extract(sentence));
