@@ -201,7 +201,8 @@ internal static class HeadlineSubject
     {
         foreach (var sentence in context)
         {
-            var at = sentence.FindIndex(t => t.IsWord && t.Start != head.Start && SameNoun(t.Lower, head.Lower));
+            // Only what comes before the pointer: "these islands … the main islands of Japan" points back, not ahead.
+            var at = sentence.FindIndex(t => t.IsWord && t.Start < head.Start && SameNoun(t.Lower, head.Lower));
             if (at < 0)
             {
                 continue;
