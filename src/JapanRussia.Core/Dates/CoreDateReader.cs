@@ -103,13 +103,6 @@ internal sealed class CoreDateReader(string text, List<Token> tokens) : DatePart
 
         if (TryDay(k, out var day))
         {
-            // "April 25 (May 7), 1875": Julian first, Gregorian in brackets; keep the Gregorian.
-            if (TryDualDay(k + 1, month, out var gregorianMonth, out var gregorianDay, out var afterDual)
-                && TryYearAfterComma(afterDual, out var dualYear, out var dualEnd))
-            {
-                return new CoreDate(DatePoint.ForDay(dualYear, gregorianMonth, gregorianDay), j, dualEnd);
-            }
-
             // "December 15–16, 2016"
             if (IsRangeDash(k + 1) && TryDay(k + 2, out var lastDay) && lastDay > day
                 && TryYearAfterComma(k + 3, out var rangeYear, out var rangeEnd))
@@ -192,13 +185,6 @@ internal sealed class CoreDateReader(string text, List<Token> tokens) : DatePart
         if (!MonthAt(k, out var month, out var after))
         {
             return null;
-        }
-
-        // "25 April (7 May) 1875"
-        if (TryDualDay(after, month, out var gregorianMonth, out var gregorianDay, out var afterDual)
-            && TryYearAfterComma(afterDual, out var dualYear, out var dualEnd))
-        {
-            return new CoreDate(DatePoint.ForDay(dualYear, gregorianMonth, gregorianDay), j, dualEnd);
         }
 
         return TryYearAfterComma(after, out var fullYear, out var fullEnd)

@@ -1,57 +1,11 @@
 namespace JapanRussia.Core.Dates;
 
 /// <summary>
-/// The small parts a core date is read from: an Old Style/New Style pair of days ("(May 7)"), a decade ("1960s"), a
-/// century in words or digits ("nineteenth century", "19th-century").
+/// The small parts a core date is read from: a decade ("1960s"), a century in words or digits ("nineteenth century",
+/// "19th-century"). Old Style pairs of days are read by <see cref="OldStyleDates"/>.
 /// </summary>
 internal class DatePartReader(string text, List<Token> tokens) : TokenCursor(text, tokens)
 {
-    /// <summary>"(May 7)" or "(7 May)" after a Julian day.</summary>
-    public bool TryDualDay(int k, int julianMonth, out int month, out int day, out int end)
-    {
-        month = julianMonth;
-        day = 0;
-        end = k;
-        if (!IsSymbol(k, '('))
-        {
-            return false;
-        }
-
-        var m = k + 1;
-        if (IsAnyWord(m) && DateWords.MatchMonth(Span(m), false, out _) is var first and > 0)
-        {
-            month = first;
-            m++;
-            if (!TryDay(m, out day))
-            {
-                return false;
-            }
-
-            m++;
-        }
-        else if (TryDay(m, out day))
-        {
-            m++;
-            if (IsAnyWord(m) && DateWords.MatchMonth(Span(m), false, out _) is var second and > 0)
-            {
-                month = second;
-                m++;
-            }
-        }
-        else
-        {
-            return false;
-        }
-
-        if (!IsSymbol(m, ')'))
-        {
-            return false;
-        }
-
-        end = m + 1;
-        return true;
-    }
-
     public bool TryDecade(int j, out int decade)
     {
         var t = Tokens[j];

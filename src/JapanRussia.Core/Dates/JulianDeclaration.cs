@@ -16,14 +16,11 @@ internal static partial class JulianDeclaration
     /// <summary>Where the declaration ends, or -1 when the text makes none: dates before it are not covered.</summary>
     public static int EndIn(string text)
     {
-        foreach (var name in ReferenceData.CalendarMarkers.JulianNames)
+        foreach (Match match in Declaration().Matches(text))
         {
-            foreach (Match match in Declaration().Matches(text))
+            if (ReferenceData.CalendarMarkers.JulianNames.Contains(match.Groups["name"].Value, StringComparer.OrdinalIgnoreCase))
             {
-                if (match.Groups["name"].Value.Equals(name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return match.Index + match.Length;
-                }
+                return match.Index + match.Length;
             }
         }
 
