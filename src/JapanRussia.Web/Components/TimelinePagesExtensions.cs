@@ -8,7 +8,7 @@ namespace JapanRussia.Web.Components;
 public static class TimelinePagesExtensions
 {
     /// <summary>
-    /// The services the pages read through (the catalogue beside the shared search, and the safe source renderer),
+    /// The services the pages read through besides the timeline reader (the documents, and the safe source renderer),
     /// and their assets wherever the app is started from.
     /// </summary>
     public static WebApplicationBuilder AddTimelinePages(this WebApplicationBuilder builder)
@@ -25,8 +25,7 @@ public static class TimelinePagesExtensions
         // 32 KB default; the bound is kept at 1 MB, where it was when the whole timeline's state came back this way.
         builder.Services.Configure<HubOptions>(options => options.MaximumReceiveMessageSize = 1024 * 1024);
 
-        builder.Services.AddSingleton<TimelineCatalog>();
-        builder.Services.AddSingleton<TimelinePageQueries>();
+        builder.Services.AddSingleton<DocumentCatalog>();
         builder.Services.AddSingleton<SourceTextRenderer>();
         return builder;
     }
