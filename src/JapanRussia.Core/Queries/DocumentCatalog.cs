@@ -6,13 +6,6 @@ namespace JapanRussia.Core.Queries;
 /// <summary>The documents events are found in: the sources list and one document for the reader. One context per call.</summary>
 public sealed class DocumentCatalog(IDbContextFactory<TimelineDbContext> contextFactory)
 {
-    public async Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await Summaries(context, context.Documents).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.OrderBy(d => d.Title, StringComparer.CurrentCulture).ToList();
-    }
-
     /// <summary>One page of the documents in title order; a page past the last is the last.</summary>
     public async Task<DocumentPage> ListDocumentPageAsync(int page, int pageSize, CancellationToken cancellationToken = default)
     {

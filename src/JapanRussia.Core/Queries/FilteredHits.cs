@@ -96,10 +96,9 @@ internal static class FilteredHits
         }
 
         var spans = new List<string>();
-        var eras = filter.Eras.Distinct(StringComparer.Ordinal).ToList();
-        if (eras.Count > 0)
+        if (filter.Eras.Count > 0)
         {
-            spans.Add("EraId IN (" + string.Join(", ", eras.Select(Parameter)) + ")");
+            spans.Add("EraId " + AnyOf(filter.Eras, Parameter));
         }
 
         if (filter.From is { } from)
@@ -121,17 +120,15 @@ internal static class FilteredHits
             sql.Append(" AND m.EventId IN (SELECT Id FROM Events WHERE ").Append(string.Join(" AND ", spans)).Append(')');
         }
 
-        string AnyOf(IReadOnlyList<string> values) => "IN (" + string.Join(", ", values.Distinct(StringComparer.Ordinal).Select(Parameter)) + ")";
-
         if (filter.Topics.Count > 0)
         {
-            sql.Append(" AND m.EventId IN (SELECT EventId FROM EventTopics WHERE TopicId ").Append(AnyOf(filter.Topics)).Append(')');
+            sql.Append(" AND m.EventId IN (SELECT EventId FROM EventTopics WHERE TopicId ").Append(AnyOf(filter.Topics, Parameter)).Append(')');
         }
 
         if (filter.Sources.Count > 0)
         {
             sql.Append(" AND m.EventId IN (SELECT EventId FROM EventSources WHERE PassageId IN (SELECT Id FROM Passages WHERE DocumentId IN ")
-                .Append("(SELECT Id FROM Documents WHERE FileName ").Append(AnyOf(filter.Sources)).Append(")))");
+                .Append("(SELECT Id FROM Documents WHERE FileName ").Append(AnyOf(filter.Sources, Parameter)).Append(")))");
         }
 
         foreach (var (kind, names) in new[] { (EntityKind.Person, filter.People), (EntityKind.Place, filter.Places) })
@@ -139,12 +136,16 @@ internal static class FilteredHits
             if (names.Count > 0)
             {
                 sql.Append(" AND m.EventId IN (SELECT EventId FROM EventEntities WHERE Kind = ").Append(Parameter(kind.ToString()))
-                    .Append(" AND Name ").Append(AnyOf(names)).Append(')');
+                    .Append(" AND Name ").Append(AnyOf(names, Parameter)).Append(')');
             }
         }
 
         return (sql.ToString(), parameters);
     }
+
+    /// <summary>An IN list of the distinct values, each a parameter.</summary>
+    private static string AnyOf(IReadOnlyList<string> values, Func<object, string> parameter) =>
+        "IN (" + string.Join(", ", values.Distinct(StringComparer.Ordinal).Select(parameter)) + ")";
 
     /// <summary>EF stores a date as yyyy-MM-dd text; the bounds are compared as such.</summary>
     private static string Day(int year, int month, int day) =>

@@ -86,8 +86,6 @@ public sealed record TimelineAddress
 
     public TimelineAddress ToggleEra(string era) => Toggle("era", era);
 
-    public TimelineAddress ToggleTopic(string topic) => Toggle("topic", topic);
-
     public TimelineAddress OnlyEra(string era) => WithFilter(Filter with { Eras = [era], From = null, To = null });
 
     public TimelineAddress WithYears(int? from, int? to) => WithFilter(Filter with { From = from, To = to });
