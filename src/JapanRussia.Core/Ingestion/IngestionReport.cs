@@ -19,8 +19,6 @@ public sealed record IngestionReport(
     long Version,
     TimeSpan Elapsed)
 {
-    public bool Changed => Added + Updated + Removed > 0 || EventsWritten + EventsDeleted > 0;
-
     /// <summary>True when there were documents to read and none of them could be.</summary>
     public bool NothingIngested => Failures.Count > 0 && DocumentsRead == Failures.Count;
 }
