@@ -34,8 +34,8 @@ public static class TimelineHostingExtensions
             TimelineDatabase.Configure(options, pool.DatabasePath, pool.Enabled, pool.Snapshot).AddInterceptors(ReadBudgetInterceptor.Instance);
         });
         services.AddSingleton<IngestionPipeline>();
-        services.AddSingleton<EventSearch>();
-        services.AddSingleton<DataVersionProbe>();
+        services.AddSingleton<TimelineReader>();
+        services.AddSingleton<RequestDataVersion>();
         return builder;
     }
 
@@ -76,8 +76,7 @@ public static class TimelineHostingExtensions
         // always encoded, and so are the bidi controls, which stay visible as references in the page source.
         services.AddWebEncoders(options => options.TextEncoderSettings = PageTextSettings());
 
-        services.AddSingleton<TimelineCatalog>();
-        services.AddSingleton<TimelinePageQueries>();
+        services.AddSingleton<DocumentCatalog>();
         services.AddSingleton<SourceTextRenderer>();
         return builder;
     }
