@@ -15,7 +15,8 @@ if (CommandLineApp.IsVerb(args))
 // The content root is the build output, so appsettings and assets are found wherever the command is started.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-// Static assets come from the build manifest outside Development too (a no-op after publish).
+// Static assets come from the build manifest outside Development too, so `dotnet JapanRussia.Web.dll` from the build
+// output (as the end-to-end tests start it) finds the stylesheets in the project; a no-op after publish.
 builder.WebHost.UseStaticWebAssets();
 
 // Logging: structured console output, configured from appsettings (Serilog section).
@@ -26,21 +27,19 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
 
 // Data: the SQLite store and the ingestion pipeline.
-builder.Services.AddTimelineStore();
+builder.AddTimelineStore();
 
 // API: JSON endpoints with problem details, their OpenAPI description, and compressed responses.
-builder.Services.AddTimelineApi();
+builder.AddTimelineApi();
 
-// Pages: Blazor with interactive server rendering.
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// Pages: Blazor, static pages with one interactive server component.
 builder.AddTimelinePages();
-
 
 // Security: request size limits, rate limiting on /api, circuit and hub limits, API error answers.
 builder.AddTimelineSecurity();
 
 // Response cache: a page or an API answer is the same for every reader of one URL and data version; made once a minute.
-builder.Services.AddTimelineResponseCache();
+builder.AddTimelineResponseCache();
 
 var app = builder.Build();
 

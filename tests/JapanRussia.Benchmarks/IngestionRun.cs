@@ -48,7 +48,7 @@ public static class IngestionRun
 
         stopwatch.Restart();
         var again = await Ingest(scratch.Database, corpus);
-        Console.WriteLine(FormattableString.Invariant($"Re-ingestion unchanged: {stopwatch.Elapsed.TotalSeconds:F2} s (changed: {again.Changed})"));
+        Console.WriteLine(FormattableString.Invariant($"Re-ingestion unchanged: {stopwatch.Elapsed.TotalSeconds:F2} s ({again.Unchanged} unchanged, {again.EventsWritten} events written)"));
         Console.WriteLine(FormattableString.Invariant($"Database: {new FileInfo(scratch.Database).Length / 1e6:F1} MB at {scratch.Database}"));
         scratch.Keep = Environment.GetEnvironmentVariable("KEEP_BENCH_DB") == "1";
     }

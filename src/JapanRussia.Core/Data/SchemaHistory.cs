@@ -60,7 +60,7 @@ internal static class SchemaHistory
         {
             return await command.ReadNamesAsync(StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteErrorCodes.Error)
         {
             throw new SchemaMismatchException("its migration history table is not the one this application writes (was it changed by another tool?).", ex);
         }

@@ -8,6 +8,9 @@ namespace JapanRussia.Core.Data;
 /// <summary>Opens the SQLite file: connection string, WAL, and migrations.</summary>
 public static class TimelineDatabase
 {
+    /// <summary>How long a statement waits for another connection's lock (an ingestion beside the server) before failing.</summary>
+    private const int BusyTimeoutSeconds = 30;
+
     /// <summary>
     /// A connection string for a database file. Pooling is off unless asked for, so that a closed context releases
     /// the file (tests delete theirs; a user may move theirs). A long-running server pools, because opening a
@@ -24,7 +27,7 @@ public static class TimelineDatabase
         DataSource = snapshot ? SnapshotUri(databasePath) : Path.GetFullPath(databasePath),
         Mode = readOnly || snapshot ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
         Pooling = pooling,
-        DefaultTimeout = 30,
+        DefaultTimeout = BusyTimeoutSeconds,
     }.ToString();
 
     /// <summary>A SQLite URI filename: each path segment percent-encoded, so that '?', '#' and '%' in a name stay in the name.</summary>
@@ -120,11 +123,6 @@ public static class TimelineDatabase
         }
     }
 
-    /// <summary>SQLITE_IOERR_READ, _SHORT_READ and _CORRUPTFS (what the Unix VFS reports for EIO on a read).</summary>
-    private const int ReadError = 266;
-    private const int ShortRead = 522;
-    private const int ReadFailedInFileSystem = 8458;
-
     /// <summary>True for the failures a person can fix (a bad path, a read-only or full disk, a corrupt file), as opposed to bugs.</summary>
     public static bool IsStorageFailure(Exception exception) =>
         exception is SqliteException or SchemaMismatchException or IOException or UnauthorizedAccessException or DbUpdateException ||
@@ -136,15 +134,15 @@ public static class TimelineDatabase
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
-            SqliteException { SqliteErrorCode: 26 } => "the file is not a SQLite database (or is corrupt).",
+            SqliteException { SqliteErrorCode: SqliteErrorCodes.NotADatabase } => "the file is not a SQLite database (or is corrupt).",
             // SQLite also reports a page it could not read while loading the schema as corrupt.
-            SqliteException { SqliteErrorCode: 11 } => "the database file is corrupt, or the disk failed while reading it.",
-            SqliteException { SqliteErrorCode: 8 } => "the database file is read-only.",
-            SqliteException { SqliteErrorCode: 13 } => "the disk is full.",
-            SqliteException { SqliteErrorCode: 14 } => "the database file cannot be opened (check that its folder exists and is writable).",
-            SqliteException { SqliteErrorCode: 10, SqliteExtendedErrorCode: ReadError or ShortRead or ReadFailedInFileSystem } => "the disk failed while reading the database file (an I/O error).",
-            SqliteException { SqliteErrorCode: 10 } => "a disk I/O error occurred (is the disk full or read-only?).",
-            SqliteException { SqliteErrorCode: 5 } => "the database is locked by another process.",
+            SqliteException { SqliteErrorCode: SqliteErrorCodes.Corrupt } => "the database file is corrupt, or the disk failed while reading it.",
+            SqliteException { SqliteErrorCode: SqliteErrorCodes.ReadOnly } => "the database file is read-only.",
+            SqliteException { SqliteErrorCode: SqliteErrorCodes.Full } => "the disk is full.",
+            SqliteException { SqliteErrorCode: SqliteErrorCodes.CannotOpen } => "the database file cannot be opened (check that its folder exists and is writable).",
+            SqliteException { SqliteErrorCode: SqliteErrorCodes.IoError, SqliteExtendedErrorCode: SqliteErrorCodes.ReadFailed or SqliteErrorCodes.ShortRead or SqliteErrorCodes.ReadFailedInFileSystem } => "the disk failed while reading the database file (an I/O error).",
+            SqliteException { SqliteErrorCode: SqliteErrorCodes.IoError } => "a disk I/O error occurred (is the disk full or read-only?).",
+            SqliteException { SqliteErrorCode: SqliteErrorCodes.Busy } => "the database is locked by another process.",
             UnauthorizedAccessException => "permission denied: " + exception.Message,
             SchemaMismatchException => exception.Message,
             DbUpdateException { InnerException: { } inner } => DescribeFailure(inner),

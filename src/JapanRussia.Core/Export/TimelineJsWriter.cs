@@ -103,30 +103,3 @@ public static class TimelineJsWriter
 
     private static string TrimLeadingZero(string part) => int.Parse(part, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
 }
-
-public sealed record TimelineJsDocument(
-    [property: JsonPropertyName("title")] TimelineJsSlide Title,
-    [property: JsonPropertyName("events")] IReadOnlyList<TimelineJsSlide> Events,
-    [property: JsonPropertyName("eras")] IReadOnlyList<TimelineJsEra> Eras);
-
-public sealed record TimelineJsSlide(
-    [property: JsonPropertyName("start_date")] TimelineJsDate? StartDate,
-    [property: JsonPropertyName("end_date")] TimelineJsDate? EndDate,
-    [property: JsonPropertyName("display_date")] string? DisplayDate,
-    [property: JsonPropertyName("text")] TimelineJsText Text,
-    [property: JsonPropertyName("group")] string? Group,
-    [property: JsonPropertyName("unique_id")] string UniqueId);
-
-public sealed record TimelineJsDate(
-    [property: JsonPropertyName("year")] string Year,
-    [property: JsonPropertyName("month")] string? Month,
-    [property: JsonPropertyName("day")] string? Day);
-
-public sealed record TimelineJsText(
-    [property: JsonPropertyName("headline")] string Headline,
-    [property: JsonPropertyName("text")] string? Text);
-
-public sealed record TimelineJsEra(
-    [property: JsonPropertyName("start_date")] TimelineJsDate StartDate,
-    [property: JsonPropertyName("end_date")] TimelineJsDate EndDate,
-    [property: JsonPropertyName("text")] TimelineJsText Text);

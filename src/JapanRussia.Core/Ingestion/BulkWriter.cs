@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace JapanRussia.Core.Ingestion;
 
 /// <summary>
-/// Inserts documents, passages and events with prepared, parameterised commands inside the caller's transaction.
-/// EF's change tracker costs tens of seconds for a hundred thousand rows; this writes the same rows in seconds.
+/// Inserts documents, passages and events with prepared, parameterised commands inside the caller's transaction,
+/// because EF's change tracker is too slow for a hundred thousand rows (docs/performance.md).
 /// Values are written in the formats EF Core's SQLite provider reads back (dates as yyyy-MM-dd, enums by name).
 /// </summary>
 internal sealed class BulkWriter : IDisposable

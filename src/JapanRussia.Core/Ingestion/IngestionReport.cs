@@ -1,8 +1,5 @@
 namespace JapanRussia.Core.Ingestion;
 
-/// <summary>A document that could not be ingested, by name, with the reason.</summary>
-public sealed record DocumentFailure(string FileName, string Reason);
-
 /// <summary>What one ingestion run did.</summary>
 public sealed record IngestionReport(
     int DocumentsRead,
@@ -19,8 +16,6 @@ public sealed record IngestionReport(
     long Version,
     TimeSpan Elapsed)
 {
-    public bool Changed => Added + Updated + Removed > 0 || EventsWritten + EventsDeleted > 0;
-
     /// <summary>True when there were documents to read and none of them could be.</summary>
     public bool NothingIngested => Failures.Count > 0 && DocumentsRead == Failures.Count;
 }

@@ -15,6 +15,9 @@ public sealed class TimelineStore(TimelineDbContext context)
 {
     private const int DeleteChunk = 500;
 
+    /// <summary>ANALYZE on at most 1,000 rows an index (analysis_limit), for the tables that need it (optimize flag 0x10002).</summary>
+    private const string RefreshPlannerStatistics = "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;";
+
     public sealed record WriteResult(int EventsWritten, int EventsDeleted, long Version);
 
     public async Task<WriteResult> WriteAsync(
@@ -84,7 +87,7 @@ public sealed class TimelineStore(TimelineDbContext context)
             // Statistics for the query planner: without them SQLite guesses how selective an era, a topic or a year
             // is, and may pick the wrong index for a filter. The limit bounds the cost on a large store; an unchanged
             // run skips this and so still writes nothing.
-            await context.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;", cancellationToken).ConfigureAwait(false);
+            await context.Database.ExecuteSqlRawAsync(RefreshPlannerStatistics, cancellationToken).ConfigureAwait(false);
         }
 
         return new WriteResult(fresh.Count, stale.Count(id => !wanted.ContainsKey(id)), version);

@@ -4,15 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Web.Api;
 
-/// <summary>An era of the relationship; <c>endYear</c> is null for the present one.</summary>
-public sealed record EraView(string Id, string Name, int StartYear, int? EndYear, string Color, int Events);
-
-public sealed record EraList(IReadOnlyList<EraView> Eras);
-
-public sealed record TopicView(string Id, string Name, int Events);
-
-public sealed record TopicList(IReadOnlyList<TopicView> Topics);
-
 internal static class ReferenceApi
 {
     public static RouteGroupBuilder MapReferenceApi(this RouteGroupBuilder api)

@@ -7,25 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Web.Api;
 
-/// <summary>A source document in the list: <c>document</c> is the file name that events' sources name.</summary>
-public sealed record SourceSummary(int Id, string Document, string Title, string? SourceUrl, DateOnly? Published, int Passages, int Events);
-
-public sealed record SourceList(IReadOnlyList<SourceSummary> Sources);
-
-/// <summary>A passage with its span in the document text: <c>text[start..end]</c> is the passage.</summary>
-public sealed record PassageView(int Ordinal, string Kind, int Start, int End, string Text);
-
-/// <summary>A source document: its text as stored, its passages, and the events found in it.</summary>
-public sealed record SourceDetail(
-    int Id,
-    string Document,
-    string Title,
-    string? SourceUrl,
-    DateOnly? Published,
-    string Text,
-    IReadOnlyList<PassageView> Passages,
-    IReadOnlyList<EventDocument> Events);
-
 internal static class SourcesApi
 {
     public static RouteGroupBuilder MapSourcesApi(this RouteGroupBuilder api)

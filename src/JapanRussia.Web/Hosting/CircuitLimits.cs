@@ -29,7 +29,7 @@ internal static class CircuitLimits
         });
 
         // Global hub options are merged into the component hub's (the only hub). The message size is not set here:
-        // the pages own it (TimelinePagesExtensions raises it to 1 MB for the timeline's persisted state, and says why).
+        // the pages own it (AddTimelinePages sets it).
         services.Configure<HubOptions>(options =>
         {
             options.MaximumParallelInvocationsPerClient = 1;

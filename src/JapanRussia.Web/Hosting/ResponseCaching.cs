@@ -3,7 +3,6 @@ using JapanRussia.Core.Queries;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JapanRussia.Web.Hosting;
 
@@ -21,18 +20,16 @@ internal static class ResponseCaching
     /// </summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
-    public static IServiceCollection AddTimelineResponseCache(this IServiceCollection services)
+    /// <summary>The whole cache's bound in memory, and one answer's: a larger answer (a long export) is not kept.</summary>
+    private const long CacheSizeLimitBytes = 64L * 1024 * 1024;
+    private const long MaximumAnswerBytes = 2L * 1024 * 1024;
+
+    public static void Configure(OutputCacheOptions options)
     {
-        // No page posts a form (every filter is a GET), so no page needs an antiforgery token. Left in, Blazor would mint
-        // one for every response, set a cookie and forbid caching: each page would be unique to its reader.
-        services.Replace(ServiceDescriptor.Scoped<AntiforgeryStateProvider, NoAntiforgeryToken>());
-        services.AddOutputCache(options =>
-        {
-            options.SizeLimit = 64L * 1024 * 1024;
-            options.MaximumBodySize = 2L * 1024 * 1024;
-            options.AddBasePolicy(policy => policy.AddPolicy<ReadPolicy>(), excludeDefaultPolicy: true);
-        });
-        return services;
+        ArgumentNullException.ThrowIfNull(options);
+        options.SizeLimit = CacheSizeLimitBytes;
+        options.MaximumBodySize = MaximumAnswerBytes;
+        options.AddBasePolicy(policy => policy.AddPolicy<ReadPolicy>(), excludeDefaultPolicy: true);
     }
 
     /// <summary>Placed after the request limits, so that a cache hit still counts against a client's rate.</summary>

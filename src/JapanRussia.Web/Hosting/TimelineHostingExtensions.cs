@@ -1,18 +1,31 @@
+using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Ingestion;
 using JapanRussia.Core.Queries;
-using System.Runtime.ExceptionServices;
-using Microsoft.Data.Sqlite;
+using JapanRussia.Web.Api;
+using JapanRussia.Web.Components.Pages.Sources;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JapanRussia.Web.Hosting;
 
+/// <summary>What Program.cs registers, one call a feature, all on the builder (some parts read its configuration or environment).</summary>
 public static class TimelineHostingExtensions
 {
+    /// <summary>The largest hub message a browser may send; a page's component descriptors are a few KB.</summary>
+    private const long MaximumHubMessageBytes = 1024 * 1024;
+
     /// <summary>The store (one context per operation) and the ingestion pipeline.</summary>
     /// <remarks>Paths are resolved when first needed, so configuration added by a test host is honoured.</remarks>
-    public static IServiceCollection AddTimelineStore(this IServiceCollection services)
+    public static WebApplicationBuilder AddTimelineStore(this WebApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
         services.AddSingleton(provider => TimelinePaths.Resolve(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<ConnectionPool>();
         services.AddDbContextFactory<TimelineDbContext>((provider, options) =>
@@ -23,142 +36,78 @@ public static class TimelineHostingExtensions
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<TimelineReader>();
         services.AddSingleton<RequestDataVersion>();
-        return services;
+        return builder;
     }
 
-    /// <summary>
-    /// Brings the database up to date with the documents folder before the first request: creates the file, applies
-    /// migrations and ingests. Unchanged documents cost a hash each, so this is cheap on every start after the first.
-    /// </summary>
-    /// <returns>False when the database or the documents folder cannot be used; the reason has been logged.</returns>
-    public static async Task<bool> TryIngestOnStartupAsync(this WebApplication app)
+    /// <summary>JSON endpoints with problem details, their OpenAPI description, and compressed responses.</summary>
+    public static WebApplicationBuilder AddTimelineApi(this WebApplicationBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        var paths = app.Services.GetRequiredService<TimelinePaths>();
-        try
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+        services.AddOpenApi(options =>
         {
-            await IngestOnStartupAsync(app).ConfigureAwait(false);
-            return true;
-        }
-        catch (Exception ex) when (ex is DirectoryNotFoundException or DocumentFolderException)
+            options.AddDocumentTransformer(OpenApiDescription.DescribeDocumentAsync);
+            options.AddOperationTransformer(OpenApiDescription.DescribeOperationAsync);
+            options.AddSchemaTransformer(DateProvenanceSchema.DescribeAsync);
+        });
+        services.AddResponseCompression(options =>
         {
-            StartupLog.SeedsMissing(app.Logger, paths.SeedsPath, ex.Message);
-            return false;
-        }
-        catch (Exception ex) when (TimelineDatabase.IsStorageFailure(ex))
-        {
-            var reason = TimelineDatabase.DescribeFailure(ex);
-            StartupLog.DatabaseUnusable(app.Logger, paths.DatabasePath, reason);
-            return false;
-        }
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json", "text/csv"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        return builder;
     }
 
-    private static async Task IngestOnStartupAsync(WebApplication app)
+    /// <summary>Blazor (static pages, one interactive server component), the catalogue the pages read and the safe source renderer.</summary>
+    public static WebApplicationBuilder AddTimelinePages(this WebApplicationBuilder builder)
     {
-        if (!app.Configuration.GetValue("Timeline:IngestOnStartup", true))
-        {
-            await ServeAsStoredAsync(app).ConfigureAwait(false);
-            return;
-        }
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.Configure<HubOptions>(options => options.MaximumReceiveMessageSize = MaximumHubMessageBytes);
 
-        var paths = app.Services.GetRequiredService<TimelinePaths>();
-        StartupLog.Paths(app.Logger, paths.DatabasePath, paths.SeedsPath);
-        await app.Services.GetRequiredService<IngestionPipeline>().IngestAsync(paths.SeedsPath).ConfigureAwait(false);
+        // Pages carry Japanese and Russian source text: written as it is, not as numeric entities. Markup characters are
+        // always encoded, and so are the bidi controls, which stay visible as references in the page source.
+        services.AddWebEncoders(options => options.TextEncoderSettings = PageTextSettings());
+
+        services.AddSingleton<DocumentCatalog>();
+        services.AddSingleton<SourceTextRenderer>();
+        return builder;
     }
 
-    /// <summary>
-    /// Without ingestion the file is only read when it is current (a read-only copy, a full disk). When SQLite cannot
-    /// open it at all, because a write-ahead-logged file needs its <c>-shm</c> file created or grown, a current file
-    /// is served as an immutable snapshot. Decided before the store's first context, whose options are made once.
-    /// </summary>
-    private static async Task ServeAsStoredAsync(WebApplication app)
+    /// <summary>Request size limits, rate limiting on <c>/api</c>, deliberate circuit and hub limits, and API error answers.</summary>
+    public static WebApplicationBuilder AddTimelineSecurity(this WebApplicationBuilder builder)
     {
-        var pool = app.Services.GetRequiredService<ConnectionPool>();
-        SqliteException unwritable;
-        try
-        {
-            await using var context = new TimelineDbContext(TimelineDatabase.Options(pool.DatabasePath));
-            await TimelineDatabase.MigrateAsync(context).ConfigureAwait(false);
-            return;
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteReadOnly or SqliteIoError or SqliteFull or SqliteCannotOpen)
-        {
-            unwritable = ex;
-        }
-
-        try
-        {
-            await using var snapshot = new TimelineDbContext(new DbContextOptionsBuilder<TimelineDbContext>()
-                .UseSqlite(TimelineDatabase.ConnectionString(pool.DatabasePath, snapshot: true)).Options);
-            await TimelineDatabase.VerifyCurrentAsync(snapshot).ConfigureAwait(false);
-        }
-        catch (SqliteException)
-        {
-            ExceptionDispatchInfo.Throw(unwritable);
-        }
-
-        pool.ServeSnapshot();
-        StartupLog.ServingSnapshot(app.Logger, pool.DatabasePath, TimelineDatabase.DescribeFailure(unwritable));
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddRequestBounds();
+        builder.Services.AddApiRateLimiting(builder.Configuration);
+        builder.Services.AddCircuitLimits(builder.Environment);
+        builder.Services.AddErrorHandling();
+        return builder;
     }
 
-    private const int SqliteReadOnly = 8;
-    private const int SqliteIoError = 10;
-    private const int SqliteFull = 13;
-    private const int SqliteCannotOpen = 14;
-}
-
-/// <summary>
-/// Whether the store's connections are pooled (<c>Timeline:ConnectionPooling</c>, on unless set to false), and the
-/// release of the pool when the app stops (and again when its services are disposed, for connections returned
-/// late), so that the file is free once the app has stopped; and whether the file is served as an immutable snapshot.
-/// </summary>
-internal sealed class ConnectionPool : IDisposable
-{
-    private readonly CancellationTokenRegistration _stopped;
-
-    public ConnectionPool(TimelinePaths paths, IConfiguration configuration, IHostApplicationLifetime lifetime)
+    /// <summary>Pages and API answers kept for a minute per URL and data version (<see cref="ResponseCaching"/>).</summary>
+    public static WebApplicationBuilder AddTimelineResponseCache(this WebApplicationBuilder builder)
     {
-        DatabasePath = paths.DatabasePath;
-        Enabled = configuration.GetValue("Timeline:ConnectionPooling", true);
-        SqliteMemory.Limit(configuration.GetValue("Timeline:SqliteMemoryMegabytes", SqliteMemory.DefaultMegabytes));
-        _stopped = lifetime.ApplicationStopped.Register(Release);
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // No page posts a form (every filter is a GET), so no page needs an antiforgery token. Left in, Blazor would mint
+        // one for every response, set a cookie and forbid caching: each page would be unique to its reader.
+        builder.Services.Replace(ServiceDescriptor.Scoped<AntiforgeryStateProvider, NoAntiforgeryToken>());
+        builder.Services.AddOutputCache(ResponseCaching.Configure);
+        return builder;
     }
 
-    public string DatabasePath { get; }
-
-    public bool Enabled { get; }
-
-    /// <summary>True once startup found the file readable only as an immutable snapshot.</summary>
-    public bool Snapshot { get; private set; }
-
-    public void ServeSnapshot() => Snapshot = true;
-
-    public void Dispose()
+    private static TextEncoderSettings PageTextSettings()
     {
-        _stopped.Dispose();
-        Release();
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        settings.ForbidCharacters('\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069');
+        return settings;
     }
-
-    private void Release()
-    {
-        if (Enabled)
-        {
-            TimelineDatabase.ReleasePool(DatabasePath, Snapshot);
-        }
-    }
-}
-
-internal static partial class StartupLog
-{
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database {DatabasePath}; documents {SeedsPath}")]
-    public static partial void Paths(ILogger logger, string databasePath, string seedsPath);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot use the database {DatabasePath}: {Reason}")]
-    public static partial void DatabaseUnusable(ILogger logger, string databasePath, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Serving the database {DatabasePath} read-only, as an unchanging snapshot: {Reason}")]
-    public static partial void ServingSnapshot(ILogger logger, string databasePath, string reason);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Cannot read the documents folder {SeedsPath}: {Reason}")]
-    public static partial void SeedsMissing(ILogger logger, string seedsPath, string reason);
 }

@@ -59,9 +59,9 @@ public sealed class IngestionPipelineTests : IDisposable
 
         var second = await _store.IngestAsync();
 
-        Assert.False(second.Changed);
         Assert.Equal(5, second.Unchanged);
-        Assert.Equal(0, second.EventsWritten);
+        Assert.Equal((0, 0, 0), (second.Added, second.Updated, second.Removed));
+        Assert.Equal((0, 0), (second.EventsWritten, second.EventsDeleted));
         Assert.Equal(first.Version, second.Version);
         Assert.Equal(before, await SnapshotAsync());
     }

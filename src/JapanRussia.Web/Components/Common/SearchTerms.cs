@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components;
+
 namespace JapanRussia.Web.Components.Common;
 
 /// <summary>The words of a free-text query worth highlighting: operators, quotes and one-letter words left out.</summary>
@@ -53,4 +55,26 @@ public static class SearchTerms
 
         return runs;
     }
+
+    /// <summary>
+    /// The text with each run that matches a term in a <c>mark.match</c>, every run encoded (the text is the source's).
+    /// A fragment rather than a component: a list has a title per card and three runs per excerpt.
+    /// </summary>
+    public static RenderFragment Highlight(string text, IReadOnlyList<string> terms) => builder =>
+    {
+        foreach (var (run, isMatch) in Split(text, terms))
+        {
+            if (isMatch)
+            {
+                builder.OpenElement(0, "mark");
+                builder.AddAttribute(1, "class", "match");
+                builder.AddContent(2, run);
+                builder.CloseElement();
+            }
+            else
+            {
+                builder.AddContent(3, run);
+            }
+        }
+    };
 }

@@ -1,0 +1,3 @@
+namespace JapanRussia.Web.Api;
+
+public sealed record SourceList(IReadOnlyList<SourceSummary> Sources);
