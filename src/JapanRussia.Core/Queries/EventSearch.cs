@@ -16,6 +16,9 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     /// <summary>Index entries a page may walk past; beyond this, starting from the matches and sorting them is likely cheaper.</summary>
     private const int WalkBudget = 10_000;
 
+    /// <summary>How many steps of a walk cost about as much as sorting one hit of the free text (measured: docs/performance.md).</summary>
+    private const int StepsPerSortedHit = 4;
+
     /// <summary>
     /// 16 MB of page cache per connection, where SQLite's default is 2 MB: a page of 200 events reads more than 2 MB of
     /// pages. The process-wide <see cref="SqliteMemory"/> limit bounds all connections' caches together.
@@ -85,23 +88,29 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     }
 
     /// <summary>
-    /// The ids of <paramref name="window"/> in <paramref name="sort"/>: with free text from the hits (<see cref="FilteredHits"/>),
-    /// otherwise by walking the timeline index when the estimate says the page is near, else from the matches, sorted.
+    /// The ids of <paramref name="window"/> in <paramref name="sort"/>: in time order, by walking the timeline index when
+    /// the counts say the page is near (<see cref="SqliteTimelineWalk"/>); otherwise from the matches, sorted: with free
+    /// text from its hits (<see cref="FilteredHits"/>), else as the planner finds them.
     /// </summary>
     private async Task<List<string>> PageIdsAsync(
         EventSelection selection, DataVersion version, EventSort sort, PageWindow window, int total, CancellationToken cancellationToken)
     {
+        var order = window.Sort(selection.Match is null && sort == EventSort.Relevance ? EventSort.Chronological : sort);
+        if (order != EventSort.Relevance && selection.HasMembership &&
+            await WalkIsShortAsync(selection, version, window.Skip + window.Take, total, cancellationToken).ConfigureAwait(false))
+        {
+            return window.InPageOrder(await SqliteTimelineWalk.PageAsync(
+                selection.Context, selection.Filter, selection.Match, selection.LongestSpanYears, order, window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
+        }
+
         if (selection.Match is { } match)
         {
             return window.InPageOrder(await FilteredHits.PageAsync(
-                selection.Context, selection.Filter, match, selection.LongestSpanYears, window.Sort(sort), window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
+                selection.Context, selection.Filter, match, selection.LongestSpanYears, order, window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
         }
 
-        // Events in several topics at once are few, and their merged list is cheap: looking each up beats walking to them.
-        var walk = selection.HasMembership && !EventFilterQuery.IntersectsTopics(selection.Filter) &&
-            await WalkIsShortAsync(selection, version, window.Skip + window.Take, total, cancellationToken).ConfigureAwait(false);
         return window.InPageOrder(
-            await Order(selection, window.Sort(sort), walk).Skip(window.Skip).Take(window.Take).ToListAsync(cancellationToken).ConfigureAwait(false));
+            await Order(selection, order, walk: false).Skip(window.Skip).Take(window.Take).ToListAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Every event matching <paramref name="filter"/>, without snippets (the exports).</summary>
@@ -236,14 +245,18 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
             : selection.Events(walk: false).CountAsync(cancellationToken));
 
     /// <summary>
-    /// Whether walking the timeline index in order and testing each event against the topic, source, person, place and
-    /// text filters finds the page within <see cref="WalkBudget"/> index entries, judging by how densely the matches
-    /// sit among the events of the eras and years asked for. Else it is cheaper to start from the matches and sort them.
+    /// Whether walking the timeline index in order and probing each event for the topic, source, person, place and text
+    /// filters finds the page within <see cref="WalkBudget"/> index entries, judging by how densely the matches sit among
+    /// the events of the eras and years asked for. With free text the budget grows with its hits: sorting them reads an
+    /// event row per hit, several times the cost of a step of the walk.
     /// </summary>
     private async Task<bool> WalkIsShortAsync(EventSelection selection, DataVersion version, long wanted, int total, CancellationToken cancellationToken)
     {
         var scope = await CountAsync(selection.Scope, version, cancellationToken).ConfigureAwait(false);
-        return wanted * scope <= (long)WalkBudget * total;
+        var budget = selection.Match is null
+            ? WalkBudget
+            : Math.Max(WalkBudget, StepsPerSortedHit * (long)await CountAsync(selection.TextAlone, version, cancellationToken).ConfigureAwait(false));
+        return wanted * scope <= budget * total;
     }
 
     private static bool HasText(EventFilter filter) => !string.IsNullOrWhiteSpace(filter.Text);

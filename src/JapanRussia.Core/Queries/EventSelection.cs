@@ -23,6 +23,9 @@ internal sealed record EventSelection(TimelineDbContext Context, EventFilter Fil
     /// <summary>The same eras and years without the other filters: the part of the timeline index a walk goes through.</summary>
     public EventSelection Scope => this with { Filter = new EventFilter { Eras = Filter.Eras, From = Filter.From, To = Filter.To }, Match = null };
 
+    /// <summary>The free text without the other filters.</summary>
+    public EventSelection TextAlone => this with { Filter = new EventFilter(), LongestSpanYears = null };
+
     /// <summary>The filter in a canonical form (order and repeats of eras and topics do not matter; free text as its FTS5 query).</summary>
     public string Key => JsonSerializer.Serialize(new object?[]
     {
