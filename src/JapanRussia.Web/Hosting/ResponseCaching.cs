@@ -1,4 +1,5 @@
 using JapanRussia.Core.Data;
+using JapanRussia.Core.Queries;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.OutputCaching;
@@ -27,10 +28,12 @@ internal static class ResponseCaching
         services.Replace(ServiceDescriptor.Scoped<AntiforgeryStateProvider, NoAntiforgeryToken>());
         services.AddOutputCache(options =>
         {
-            options.SizeLimit = 64L * 1024 * 1024;
             options.MaximumBodySize = 2L * 1024 * 1024;
             options.AddBasePolicy(policy => policy.AddPolicy<ReadPolicy>(), excludeDefaultPolicy: true);
         });
+        // Bodies kept at most: Timeline:ResponseCacheMegabytes, by default the database's MemoryBudget.
+        services.AddOptions<OutputCacheOptions>().Configure<IConfiguration, TimelinePaths>((options, configuration, paths) =>
+            options.SizeLimit = configuration.GetValue("Timeline:ResponseCacheMegabytes", MemoryBudget.DefaultMegabytes(paths.DatabasePath)) * 1024L * 1024);
         return services;
     }
 
