@@ -17,7 +17,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     private const int WalkBudget = 10_000;
 
     /// <summary>How many steps of a walk cost about as much as sorting one hit of the free text (measured: docs/performance.md).</summary>
-    private const int StepsPerSortedHit = 4;
+    private const int StepsPerSortedHit = 1;
 
     /// <summary>
     /// 16 MB of page cache per connection, where SQLite's default is 2 MB: a page of 200 events reads more than 2 MB of
@@ -248,7 +248,7 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
     /// Whether walking the timeline index in order and probing each event for the topic, source, person, place and text
     /// filters finds the page within <see cref="WalkBudget"/> index entries, judging by how densely the matches sit among
     /// the events of the eras and years asked for. With free text the budget grows with its hits: sorting them reads an
-    /// event row per hit, several times the cost of a step of the walk.
+    /// event row per hit, about the cost of a step of the walk (which probes the event's index row and its topics).
     /// </summary>
     private async Task<bool> WalkIsShortAsync(EventSelection selection, DataVersion version, long wanted, int total, CancellationToken cancellationToken)
     {

@@ -37,12 +37,15 @@ internal static class SqliteTimelineWalk
         var sql = oneEra
             ? "SELECT e.Id FROM Events AS e INDEXED BY IX_Events_EraId_StartDate_EndDate_Id WHERE e.EraId = " + conditions.Parameter(eras[0])
             : "SELECT e.Id FROM Events AS e INDEXED BY IX_Events_StartDate_EndDate_Id WHERE 1";
-        sql += conditions.Spans(filter, longestSpanYears, "e", eras: !oneEra) + conditions.Memberships(filter, "e.Id");
+        sql += conditions.Spans(filter, longestSpanYears, "e", eras: !oneEra);
         if (match is not null)
         {
+            // First: the text is usually the rarest condition, so most steps end at this probe.
             sql += " AND EXISTS (SELECT 1 FROM SearchRows AS m WHERE m.EventId = e.Id AND m.Row IN (SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH " +
                 conditions.Parameter(match) + "))";
         }
+
+        sql += conditions.Memberships(filter, "e.Id");
 
         var direction = sort == EventSort.ReverseChronological ? " DESC" : "";
         return (sql + $" ORDER BY e.StartDate{direction}, e.EndDate{direction}, e.Id{direction} LIMIT $take OFFSET $skip", conditions);
