@@ -20,29 +20,32 @@ internal sealed class FilterConditions
 
     public IReadOnlyList<SqliteParameter> Parameters => _parameters;
 
-    /// <summary>The topic, source, person and place conditions on the event id <paramref name="id"/>, each starting with AND.</summary>
+    /// <summary>
+    /// The topic, source, person and place conditions on the event id <paramref name="id"/>, each starting with AND; several
+    /// values of one filter mean any of them.
+    /// </summary>
     public string Memberships(EventFilter filter, string id)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var sql = new StringBuilder();
-        foreach (var topic in filter.Topics.Distinct(StringComparer.Ordinal))
+        if (filter.Topics.Count > 0)
         {
-            sql.Append(" AND EXISTS (SELECT 1 FROM EventTopics AS t WHERE t.TopicId = ").Append(Parameter(topic))
+            sql.Append(" AND EXISTS (SELECT 1 FROM EventTopics AS t WHERE t.TopicId ").Append(AnyOf(filter.Topics))
                 .Append(" AND t.EventId = ").Append(id).Append(')');
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Source))
+        if (filter.Sources.Count > 0)
         {
             sql.Append(" AND ").Append(id).Append(" IN (SELECT EventId FROM EventSources WHERE PassageId IN (SELECT Id FROM Passages WHERE DocumentId IN ")
-                .Append("(SELECT Id FROM Documents WHERE FileName = ").Append(Parameter(filter.Source)).Append(")))");
+                .Append("(SELECT Id FROM Documents WHERE FileName ").Append(AnyOf(filter.Sources)).Append(")))");
         }
 
-        foreach (var (kind, name) in new[] { (EntityKind.Person, filter.Person), (EntityKind.Place, filter.Place) })
+        foreach (var (kind, names) in new[] { (EntityKind.Person, filter.People), (EntityKind.Place, filter.Places) })
         {
-            if (!string.IsNullOrWhiteSpace(name))
+            if (names.Count > 0)
             {
                 sql.Append(" AND EXISTS (SELECT 1 FROM EventEntities AS x WHERE x.Kind = ").Append(Parameter(kind.ToString()))
-                    .Append(" AND x.Name = ").Append(Parameter(name)).Append(" AND x.EventId = ").Append(id).Append(')');
+                    .Append(" AND x.Name ").Append(AnyOf(names)).Append(" AND x.EventId = ").Append(id).Append(')');
             }
         }
 
@@ -105,6 +108,9 @@ internal sealed class FilterConditions
         _parameters.Add(new SqliteParameter(name, value));
         return name;
     }
+
+    /// <summary>"IN (…)" of the distinct <paramref name="values"/>, each a parameter.</summary>
+    private string AnyOf(IReadOnlyList<string> values) => "IN (" + string.Join(", ", values.Distinct(StringComparer.Ordinal).Select(Parameter)) + ")";
 
     /// <summary>EF stores a date as yyyy-MM-dd text; the bounds are compared as such.</summary>
     private static string Day(int year, int month, int day) =>

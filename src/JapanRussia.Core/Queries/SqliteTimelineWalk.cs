@@ -8,7 +8,7 @@ namespace JapanRussia.Core.Queries;
 /// among the events walked, the page is reached after a few hundred index entries, where starting from the matches
 /// reads and sorts every one of them. Each test is a probe per event (<see cref="FilterConditions"/>); the free text is
 /// a probe of the event's index row against the text's hits, whose row numbers are listed once.
-/// <see cref="EventSearch"/> decides from the counts when a walk is short.
+/// <see cref="MatchingEvents"/> decides from the counts when a walk is short.
 /// </summary>
 internal static class SqliteTimelineWalk
 {

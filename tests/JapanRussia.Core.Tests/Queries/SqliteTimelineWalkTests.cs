@@ -23,7 +23,7 @@ public sealed class SqliteTimelineWalkTests(SeededDatabase database) : IClassFix
     [MemberData(nameof(Cases))]
     public async Task WalkedPagesAreTheSortedMatchesPageByPage(string? text, string? topic, string? era, int? from, int? to, EventSort sort)
     {
-        using var search = new EventSearch(database.Factory);
+        using var search = new TimelineReader(database.Factory);
         var filter = new EventFilter { Text = text, Topics = topic is null ? [] : [topic], Eras = era is null ? [] : [era], From = from, To = to };
         var expected = (await search.ListAsync(filter, sort)).Select(e => e.Id).ToList();
         Assert.NotEmpty(expected);
@@ -43,7 +43,7 @@ public sealed class SqliteTimelineWalkTests(SeededDatabase database) : IClassFix
     [Fact]
     public async Task EveryEraWalkedTogetherIsEveryEvent()
     {
-        using var search = new EventSearch(database.Factory);
+        using var search = new TimelineReader(database.Factory);
         var filter = new EventFilter { Eras = ReferenceData.Eras.Select(e => e.Id).ToList(), Topics = ["territory"] };
         var expected = (await search.ListAsync(filter with { Eras = [] })).Select(e => e.Id).ToList();
 
