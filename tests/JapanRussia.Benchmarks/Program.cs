@@ -13,7 +13,9 @@ using JapanRussia.Benchmarks.Corpus;
 //                                              corpus or of DIR (e.g. make-seeds.py's 100,000 distinct events)
 //   longsentence                              extraction of one sentence of 10 KB, 100 KB and 1 MB (linear in its length)
 //   api [--database FILE]                     /api/events filters and search over 100,000 generated events (in-process HTTP pipeline)
-//   grid --databases A.db,B.db [--runs 20] [--slowest 10]   every filter combination, API and page; the slowest shapes' p95
+//   grid --databases A.db,B.db [--runs 20] [--slowest 10] [--shapes q=,!page=second] [--surfaces api,page] [--finalists 30]
+//                                              every filter combination (or those whose names hold each part), API and
+//                                              page; the slowest shapes' p95 per surface
 //   http --url URL [--requests 400] [--concurrency 1]   latency p50/p95/p99 and throughput of one URL
 //   circuits --db FILE --seeds DIR [--count 200] [--path /]   server memory per Blazor circuit, opened from Chromium
 //   bdn [BenchmarkDotNet args]                 BenchmarkDotNet micro-benchmarks
@@ -48,7 +50,8 @@ switch (suite)
         await JapanRussia.Benchmarks.Grid.GridLatency.RunAsync(
             (options.Get("databases") ?? throw new ArgumentException("--databases A.db,B.db is required")).Split(','),
             options.GetInt("runs", 20),
-            options.GetInt("slowest", 10));
+            options.GetInt("slowest", 10),
+            JapanRussia.Benchmarks.Grid.GridSelection.Parse(options.Get("shapes"), options.Get("surfaces"), options.GetInt("finalists", 30)));
         break;
     case "http":
         await HttpLatency.RunAsync(

@@ -18,6 +18,9 @@ internal sealed record EventSelection(TimelineDbContext Context, EventFilter Fil
     /// <summary>The same eras and years without the other filters: the part of the timeline index a walk goes through.</summary>
     public EventSelection Scope => this with { Filter = new EventFilter { Eras = Filter.Eras, From = Filter.From, To = Filter.To }, Match = null };
 
+    /// <summary>The free text without the other filters.</summary>
+    public EventSelection TextAlone => this with { Filter = new EventFilter { Text = Filter.Text }, LongestSpanYears = null };
+
     /// <summary>The key of an answer about this selection in the result cache.</summary>
     public ReadKey Key(string answer) => ReadKey.Of(answer, Filter);
 

@@ -1,36 +1,38 @@
 using System.Globalization;
-using System.Text;
 using JapanRussia.Core.Data;
-using JapanRussia.Core.Events;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Queries;
 
 /// <summary>
-/// The full-text hits of a filter that also has other conditions, counted or ranked in one fixed plan: the FTS5 index
-/// is scanned once (CROSS JOIN keeps it the outer loop), each hit's event id is read by row number, and every other
-/// condition is an uncorrelated IN list built once from a covering index and probed per hit. Left to the planner, the
-/// same join was sometimes driven from the events, running the text query again per event (25–74 s at 100,000 events).
+/// The full-text hits of a filter (SQLite FTS5), counted, counted by year or paged in one fixed plan: the FTS5 index is
+/// scanned once (CROSS JOIN keeps it the outer loop), each hit's event id read by row number, each other filter probed
+/// per hit (<see cref="FilterConditions"/>), and the event row read only where its dates are needed. Left to the planner,
+/// the same join was sometimes driven from the events, running the text query again per event (25–74 s at 100,000
+/// events). A page in time order that the timeline index reaches sooner is walked instead (<see cref="SqliteTimelineWalk"/>).
 /// </summary>
 internal static class FilteredHits
 {
-    private const string Hits =
-        "FROM SearchIndex CROSS JOIN SearchRows AS m ON m.Row = SearchIndex.rowid WHERE SearchIndex MATCH $match";
+    private const string Hits = "FROM SearchIndex CROSS JOIN SearchRows AS m ON m.Row = SearchIndex.rowid";
+
+    private const string WithEvents = " CROSS JOIN Events AS e ON e.Id = m.EventId";
 
     /// <summary>How many events match both the text and the rest of <paramref name="filter"/>.</summary>
     public static async Task<int> CountAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
     {
-        await using var command = Command(context, filter, match, longestSpanYears, conditions => "SELECT count(*) " + Hits + conditions);
+        var conditions = new FilterConditions();
+        var sql = "SELECT count(*) " + From(conditions, filter, match, longestSpanYears, events: FilterConditions.HasSpans(filter));
+        await using var command = conditions.Command(context, sql);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
     /// <summary>How many of the matching events start in each year (the overview strip), in year order.</summary>
     public static async Task<List<YearCount>> YearsAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
     {
-        await using var command = Command(context, filter, match, longestSpanYears, conditions =>
-            "WITH hits AS MATERIALIZED (SELECT m.EventId AS EventId " + Hits + conditions + ") " +
-            "SELECT CAST(substr(e.StartDate, 1, 4) AS INTEGER) AS Year, count(*) FROM hits AS h CROSS JOIN Events AS e ON e.Id = h.EventId GROUP BY 1 ORDER BY 1");
+        var conditions = new FilterConditions();
+        var sql = "SELECT CAST(substr(e.StartDate, 1, 4) AS INTEGER) AS Year, count(*) " +
+            From(conditions, filter, match, longestSpanYears, events: true) + " GROUP BY 1 ORDER BY 1";
+        await using var command = conditions.Command(context, sql);
         var years = new List<YearCount>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -41,17 +43,47 @@ internal static class FilteredHits
         return years;
     }
 
-    /// <summary>
-    /// One page of the matching event ids in <paramref name="sort"/> order; by rank, ties go in timeline order. Ranked,
-    /// only hits ranked at or above the last one the page reaches are looked up as events (for the dates that break ties),
-    /// so a page costs the ranking, not an event per hit; in time order every hit's dates are read.
-    /// </summary>
+    /// <summary>One page of the matching event ids in <paramref name="sort"/> order; by rank, ties go in timeline order.</summary>
     public static async Task<List<string>> PageAsync(
         TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, EventSort sort, int skip, int take, CancellationToken cancellationToken)
     {
-        await using var command = Command(context, filter, match, longestSpanYears, conditions => PageSql(conditions, sort));
+        var (sql, conditions) = PageSql(filter, match, longestSpanYears, sort);
+        await using var command = conditions.Command(context, sql);
         command.Parameters.AddWithValue("$skip", skip);
         command.Parameters.AddWithValue("$take", take);
+        return await ReadIdsAsync(command, take, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The SQL of <see cref="PageAsync"/> and its parameters besides $skip and $take (the plan tests read its plan). In
+    /// time order every hit's dates are read and sorted. By rank, the hits are ranked once; the ranks at the page's first
+    /// and last places bound it, and only hits ranked between them are looked up as events for the dates that break
+    /// ties, so a last page costs the ranking, not an event per hit.
+    /// </summary>
+    public static (string Sql, FilterConditions Conditions) PageSql(EventFilter filter, string match, int? longestSpanYears, EventSort sort)
+    {
+        var conditions = new FilterConditions();
+        if (sort != EventSort.Relevance)
+        {
+            var order = sort == EventSort.ReverseChronological ? "ORDER BY e.StartDate DESC, e.EndDate DESC, e.Id DESC" : "ORDER BY e.StartDate, e.EndDate, e.Id";
+            return ("SELECT e.Id " + From(conditions, filter, match, longestSpanYears, events: true) + " " + order + " LIMIT $take OFFSET $skip", conditions);
+        }
+
+        var hits = From(conditions, filter, match, longestSpanYears, events: FilterConditions.HasSpans(filter));
+        return (
+            "WITH hits AS MATERIALIZED (SELECT m.EventId AS EventId, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank " + hits + "), " +
+            "edge AS MATERIALIZED (SELECT (SELECT Rank FROM hits ORDER BY Rank LIMIT 1 OFFSET $skip) AS Low, " +
+            "ifnull((SELECT Rank FROM hits ORDER BY Rank LIMIT 1 OFFSET $skip + $take - 1), 1e308) AS High) " +
+            "SELECT h.EventId FROM edge CROSS JOIN hits AS h CROSS JOIN Events AS e ON e.Id = h.EventId " +
+            "WHERE h.Rank >= edge.Low AND h.Rank <= edge.High ORDER BY h.Rank, e.StartDate, e.EndDate, e.Id " +
+            "LIMIT $take OFFSET $skip - (SELECT count(*) FROM hits, edge WHERE hits.Rank < edge.Low)",
+            conditions);
+    }
+
+    /// <summary>The first column of every row, as strings.</summary>
+    public static async Task<List<string>> ReadIdsAsync(SqliteCommand command, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
         var ids = new List<string>(Math.Min(take, 1000));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -62,103 +94,11 @@ internal static class FilteredHits
         return ids;
     }
 
-    /// <summary>The SQL of <see cref="PageAsync"/> (the plan tests read its plan).</summary>
-    public static string PageSql(string conditions, EventSort sort) => sort switch
-    {
-        EventSort.Relevance =>
-            "WITH hits AS MATERIALIZED (SELECT m.EventId AS EventId, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank " + Hits + conditions + "), " +
-            "cut AS (SELECT Rank FROM hits ORDER BY Rank LIMIT 1 OFFSET $skip + $take - 1) " +
-            "SELECT h.EventId FROM hits AS h CROSS JOIN Events AS e ON e.Id = h.EventId " +
-            "WHERE h.Rank <= ifnull((SELECT Rank FROM cut), 1e308) " +
-            "ORDER BY h.Rank, e.StartDate, e.EndDate, e.Id LIMIT $take OFFSET $skip",
-        _ =>
-            "WITH hits AS MATERIALIZED (SELECT m.EventId AS EventId " + Hits + conditions + ") " +
-            "SELECT e.Id FROM hits AS h CROSS JOIN Events AS e ON e.Id = h.EventId " +
-            (sort == EventSort.ReverseChronological ? "ORDER BY e.StartDate DESC, e.EndDate DESC, e.Id DESC" : "ORDER BY e.StartDate, e.EndDate, e.Id") +
-            " LIMIT $take OFFSET $skip",
-    };
-
     /// <summary>
-    /// The conditions besides the text, each an IN list on the hit's event id, with their parameters. Eras and years are
-    /// one list read from the (EraId, StartDate, EndDate, Id) or (StartDate, EndDate, Id) index; topics, sources, people and
-    /// places are a list each, of the events carrying any of the values asked for.
+    /// FROM and WHERE of the hits: the membership probes test the hit's event id before its event row is read, so a hit
+    /// another filter rejects costs no row; the era and year conditions then test the row.
     /// </summary>
-    public static (string Sql, List<SqliteParameter> Parameters) Conditions(EventFilter filter, int? longestSpanYears)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var sql = new StringBuilder();
-        var parameters = new List<SqliteParameter>();
-        string Parameter(object value)
-        {
-            var name = "$p" + parameters.Count.ToString(CultureInfo.InvariantCulture);
-            parameters.Add(new SqliteParameter(name, value));
-            return name;
-        }
-
-        var spans = new List<string>();
-        if (filter.Eras.Count > 0)
-        {
-            spans.Add("EraId " + AnyOf(filter.Eras, Parameter));
-        }
-
-        if (filter.From is { } from)
-        {
-            spans.Add("EndDate >= " + Parameter(Day(from, 1, 1)));
-            if (longestSpanYears is { } longest)
-            {
-                spans.Add("StartDate >= " + Parameter(Day(from - longest, 1, 1)));
-            }
-        }
-
-        if (filter.To is { } to)
-        {
-            spans.Add("StartDate <= " + Parameter(Day(to, 12, 31)));
-        }
-
-        if (spans.Count > 0)
-        {
-            sql.Append(" AND m.EventId IN (SELECT Id FROM Events WHERE ").Append(string.Join(" AND ", spans)).Append(')');
-        }
-
-        if (filter.Topics.Count > 0)
-        {
-            sql.Append(" AND m.EventId IN (SELECT EventId FROM EventTopics WHERE TopicId ").Append(AnyOf(filter.Topics, Parameter)).Append(')');
-        }
-
-        if (filter.Sources.Count > 0)
-        {
-            sql.Append(" AND m.EventId IN (SELECT EventId FROM EventSources WHERE PassageId IN (SELECT Id FROM Passages WHERE DocumentId IN ")
-                .Append("(SELECT Id FROM Documents WHERE FileName ").Append(AnyOf(filter.Sources, Parameter)).Append(")))");
-        }
-
-        foreach (var (kind, names) in new[] { (EntityKind.Person, filter.People), (EntityKind.Place, filter.Places) })
-        {
-            if (names.Count > 0)
-            {
-                sql.Append(" AND m.EventId IN (SELECT EventId FROM EventEntities WHERE Kind = ").Append(Parameter(kind.ToString()))
-                    .Append(" AND Name ").Append(AnyOf(names, Parameter)).Append(')');
-            }
-        }
-
-        return (sql.ToString(), parameters);
-    }
-
-    /// <summary>An IN list of the distinct values, each a parameter.</summary>
-    private static string AnyOf(IReadOnlyList<string> values, Func<object, string> parameter) =>
-        "IN (" + string.Join(", ", values.Distinct(StringComparer.Ordinal).Select(parameter)) + ")";
-
-    /// <summary>EF stores a date as yyyy-MM-dd text; the bounds are compared as such.</summary>
-    private static string Day(int year, int month, int day) =>
-        new DateOnly(Math.Clamp(year, 1, 9999), month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static SqliteCommand Command(
-        TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, Func<string, string> statement)
-    {
-        var (conditions, parameters) = Conditions(filter, longestSpanYears);
-        var command = (SqliteCommand)context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = statement(conditions);
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddRange(parameters);
-        return command;
-    }
+    private static string From(FilterConditions conditions, EventFilter filter, string match, int? longestSpanYears, bool events) =>
+        Hits + (events ? WithEvents : "") + " WHERE SearchIndex MATCH " + conditions.Parameter(match) +
+        conditions.Memberships(filter, "m.EventId") + (events ? conditions.Spans(filter, longestSpanYears, "e") : "");
 }

@@ -13,6 +13,9 @@ internal static class MatchingEvents
     /// <summary>Index entries a page may walk past; beyond this, starting from the matches and sorting them is likely cheaper.</summary>
     private const int WalkBudget = 10_000;
 
+    /// <summary>How many steps of a walk cost about as much as sorting one hit of the free text (measured: docs/performance.md).</summary>
+    private const int StepsPerSortedHit = 1;
+
     /// <summary>The filter's matching events, with what planning their query needs.</summary>
     public static async Task<EventSelection> SelectAsync(ReadSession session, EventFilter filter, string? match, CancellationToken cancellationToken)
     {
@@ -46,19 +49,30 @@ internal static class MatchingEvents
             return years.OrderBy(c => c.Year).ToList();
         });
 
-    /// <summary>The ids of <paramref name="window"/> in <paramref name="sort"/>, in the page's own order.</summary>
+    /// <summary>
+    /// The ids of <paramref name="window"/> in <paramref name="sort"/>, in the page's own order: in time order, by walking the
+    /// timeline index when the counts say the page is near (<see cref="SqliteTimelineWalk"/>); otherwise from the matches,
+    /// sorted: with free text from its hits (<see cref="FilteredHits"/>), else as the planner finds them.
+    /// </summary>
     public static async Task<List<string>> PageIdsAsync(
         ReadSession session, EventSelection selection, EventSort sort, PageWindow window, int total, CancellationToken cancellationToken)
     {
+        var order = window.Sort(selection.Match is null && sort == EventSort.Relevance ? EventSort.Chronological : sort);
+        if (order != EventSort.Relevance && selection.HasMembership &&
+            await WalkIsShortAsync(session, selection, window.Skip + window.Take, total, cancellationToken).ConfigureAwait(false))
+        {
+            return window.InPageOrder(await SqliteTimelineWalk.PageAsync(
+                selection.Context, selection.Filter, selection.Match, selection.LongestSpanYears, order, window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
+        }
+
         if (selection.Match is { } match)
         {
             return window.InPageOrder(await FilteredHits.PageAsync(
-                selection.Context, selection.Filter, match, selection.LongestSpanYears, window.Sort(sort), window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
+                selection.Context, selection.Filter, match, selection.LongestSpanYears, order, window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
         }
 
-        var walk = selection.HasMembership && await WalkIsShortAsync(session, selection, window.Skip + window.Take, total, cancellationToken).ConfigureAwait(false);
         return window.InPageOrder(
-            await Order(selection, window.Sort(sort), walk).Skip(window.Skip).Take(window.Take).ToListAsync(cancellationToken).ConfigureAwait(false));
+            await Order(selection, order, walk: false).Skip(window.Skip).Take(window.Take).ToListAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The ids of every matching event in <paramref name="sort"/> (the exports).</summary>
@@ -68,14 +82,18 @@ internal static class MatchingEvents
             : await Order(selection, sort, walk: false).ToListAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>
-    /// Whether walking the timeline index in order and testing each event against the topic, source, person, place and
-    /// text filters finds the page within <see cref="WalkBudget"/> index entries, judging by how densely the matches
-    /// sit among the events of the eras and years asked for. Else it is cheaper to start from the matches and sort them.
+    /// Whether walking the timeline index in order and probing each event for the topic, source, person, place and text
+    /// filters finds the page within <see cref="WalkBudget"/> index entries, judging by how densely the matches sit among
+    /// the events of the eras and years asked for. With free text the budget grows with its hits: sorting them reads an
+    /// event row per hit, about the cost of a step of the walk (which probes the event's index row and its topics).
     /// </summary>
     private static async Task<bool> WalkIsShortAsync(ReadSession session, EventSelection selection, long wanted, int total, CancellationToken cancellationToken)
     {
         var scope = await CountAsync(session, selection.Scope, cancellationToken).ConfigureAwait(false);
-        return wanted * scope <= (long)WalkBudget * total;
+        var budget = selection.Match is null
+            ? WalkBudget
+            : Math.Max(WalkBudget, StepsPerSortedHit * (long)await CountAsync(session, selection.TextAlone, cancellationToken).ConfigureAwait(false));
+        return wanted * scope <= budget * total;
     }
 
     /// <summary>The ids of the matching events in time order (relevance without free text is time order).</summary>

@@ -5,12 +5,11 @@ namespace JapanRussia.Core.Queries;
 /// <summary>
 /// The memory SQLite may use in this process, for all connections together. A pooled connection keeps its page cache
 /// while it waits, so with a cache per connection the total grew with the number of connections ever open at once
-/// (16 MB each); past this limit SQLite reuses a connection's own pages instead of allocating more.
+/// (16 MB each); past this limit SQLite reuses a connection's own pages instead of allocating more. Its default is the
+/// <see cref="MemoryBudget"/> of the database file.
 /// </summary>
 public static class SqliteMemory
 {
-    public const int DefaultMegabytes = 64;
-
     /// <summary>Sets the process-wide soft heap limit; returns the limit that was in force before.</summary>
     public static long Limit(int megabytes)
     {

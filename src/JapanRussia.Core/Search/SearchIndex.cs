@@ -36,6 +36,12 @@ public static class SearchIndex
 {
     private const int Chunk = 500;
 
+    /// <summary>
+    /// Beyond this many best hits, <see cref="RankedPageAsync"/> declines: it reads an event per hit it ranks, and with
+    /// ties (common: bm25 of one word over similar sentences takes a few dozen values) it then gives up after all that.
+    /// </summary>
+    private const int MaxRankedReach = 1000;
+
     // Private-use characters mark the match in the snippet, so the excerpt can be HTML-escaped before <mark> goes in.
     private const string MarkOpen = "\uE000";
     private const string MarkClose = "\uE001";
@@ -98,7 +104,8 @@ public static class SearchIndex
     /// One page of the events matching <paramref name="ftsQuery"/> in relevance order (bm25 rank, then timeline order),
     /// found by ranking in the index alone and looking up as events only the best <paramref name="skip"/> + 2 ×
     /// <paramref name="take"/> hits. Null when that is not enough to be sure of the page: when hits tied with the last
-    /// one that reaches the page may lie beyond them, or when an index row has no event.
+    /// one that reaches the page may lie beyond them, when an index row has no event, or when the page lies deeper than
+    /// <see cref="MaxRankedReach"/>.
     /// </summary>
     public static async Task<IReadOnlyList<RankedHit>?> RankedPageAsync(
         TimelineDbContext context, string ftsQuery, int skip, int take, CancellationToken cancellationToken = default)
@@ -106,6 +113,11 @@ public static class SearchIndex
         ArgumentNullException.ThrowIfNull(context);
         var reach = skip + take;
         var limit = reach + take;
+        if (limit > MaxRankedReach)
+        {
+            return null;
+        }
+
         var best = await context.Database.SqlQuery<RankedHit>($"""
             SELECT h.Row, h.Rank, e.Id AS EventId, e.StartDate, e.EndDate
             FROM (SELECT rowid AS Row, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery} ORDER BY Rank LIMIT {limit}) AS h

@@ -16,7 +16,7 @@ internal sealed class ConnectionPool : IDisposable
     {
         DatabasePath = paths.DatabasePath;
         Enabled = configuration.GetValue("Timeline:ConnectionPooling", true);
-        SqliteMemory.Limit(configuration.GetValue("Timeline:SqliteMemoryMegabytes", SqliteMemory.DefaultMegabytes));
+        SqliteMemory.Limit(configuration.GetValue("Timeline:SqliteMemoryMegabytes", MemoryBudget.DefaultMegabytes(paths.DatabasePath)));
         _stopped = lifetime.ApplicationStopped.Register(Release);
     }
 

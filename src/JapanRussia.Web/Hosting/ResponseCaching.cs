@@ -20,14 +20,12 @@ internal static class ResponseCaching
     /// </summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
-    /// <summary>The whole cache's bound in memory, and one answer's: a larger answer (a long export) is not kept.</summary>
-    private const long CacheSizeLimitBytes = 64L * 1024 * 1024;
+    /// <summary>One answer's bound: a larger answer (a long export) is not kept.</summary>
     private const long MaximumAnswerBytes = 2L * 1024 * 1024;
 
     public static void Configure(OutputCacheOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.SizeLimit = CacheSizeLimitBytes;
         options.MaximumBodySize = MaximumAnswerBytes;
         options.AddBasePolicy(policy => policy.AddPolicy<ReadPolicy>(), excludeDefaultPolicy: true);
     }

@@ -7,6 +7,7 @@ using JapanRussia.Core.Queries;
 using JapanRussia.Web.Api;
 using JapanRussia.Web.Components.Pages.Sources;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -101,6 +102,9 @@ public static class TimelineHostingExtensions
         // one for every response, set a cookie and forbid caching: each page would be unique to its reader.
         builder.Services.Replace(ServiceDescriptor.Scoped<AntiforgeryStateProvider, NoAntiforgeryToken>());
         builder.Services.AddOutputCache(ResponseCaching.Configure);
+        // Bodies kept at most: Timeline:ResponseCacheMegabytes, by default the database's MemoryBudget.
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IConfiguration, TimelinePaths>((options, configuration, paths) =>
+            options.SizeLimit = configuration.GetValue("Timeline:ResponseCacheMegabytes", MemoryBudget.DefaultMegabytes(paths.DatabasePath)) * 1024L * 1024);
         return builder;
     }
 

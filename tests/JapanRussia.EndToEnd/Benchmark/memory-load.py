@@ -40,9 +40,18 @@ def url():
     return "/api/export?" + urllib.parse.urlencode({"format": random.choice(["json", "csv", "timelinejs"]), "era": random.choice(eras), "from": start, "to": start + 10})
 
 
-def rss_mb():
+def status_mb(field):
     with open(f"/proc/{pid}/status") as f:
-        return next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
+        return next(int(l.split()[1]) for l in f if l.startswith(field + ":")) / 1024
+
+
+def rss_mb():
+    return status_mb("VmRSS")
+
+
+def parts():
+    """Anonymous (heaps, caches), file-backed (assemblies) and shared (the runtime's double-mapped code) resident memory."""
+    return " + ".join(f"{status_mb(f):.0f}" for f in ("RssAnon", "RssFile", "RssShmem")) + " (anon + file + shmem)"
 
 
 def get(path):
@@ -54,10 +63,10 @@ def get(path):
 
 
 statuses = {}
-print(f"start: RSS {rss_mb():.0f} MB; database {os.path.getsize(db) / 2**20:.0f} MiB; load {os.getloadavg()[0]:.1f}", flush=True)
+print(f"start: RSS {rss_mb():.0f} MB = {parts()}; database {os.path.getsize(db) / 2**20:.0f} MiB; load {os.getloadavg()[0]:.1f}", flush=True)
 started = time.time()
 with concurrent.futures.ThreadPoolExecutor(4) as pool:
     for step in range(10):
         for status in pool.map(get, [url() for _ in range(total // 10)]):
             statuses[status] = statuses.get(status, 0) + 1
-        print(f"{(step + 1) * total // 10:6d} requests: RSS {rss_mb():.0f} MB; {time.time() - started:.0f} s; load {os.getloadavg()[0]:.1f}; statuses {statuses}", flush=True)
+        print(f"{(step + 1) * total // 10:6d} requests: RSS {rss_mb():.0f} MB = {parts()}; {time.time() - started:.0f} s; load {os.getloadavg()[0]:.1f}; statuses {statuses}", flush=True)
