@@ -11,8 +11,8 @@ public static class DocumentReader
 {
     /// <summary>
     /// The largest document read. A source is a web page or a chapter (the largest seed is 23 KB); 8 MB is several
-    /// books. The cap bounds how long one file can hold up ingestion, which runs before the server starts serving:
-    /// one 50 MB file took minutes of CPU to extract, against about ten seconds for a megabyte.
+    /// books. The cap bounds how long one file can hold up ingestion, which runs before the server starts serving
+    /// (figures in docs/performance.md, "Extraction engine, issue 11 (engine11)").
     /// </summary>
     public const long MaxFileBytes = 8L * 1024 * 1024;
 

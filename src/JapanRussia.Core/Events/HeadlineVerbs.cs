@@ -8,7 +8,7 @@ internal static class HeadlineVerbs
         for (var i = 0; i < tokens.Count; i++)
         {
             // "The declaration, signed in October 1956, provides…": a participle after a comma is not the main verb.
-            if (DateRoleClassifier.IsVerbLike(tokens, i) && !(i > 0 && tokens[i - 1].Text == "," && tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal)))
+            if (VerbCues.IsVerbLike(tokens, i) && !(i > 0 && tokens[i - 1].Text == "," && tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal)))
             {
                 return i;
             }
@@ -21,7 +21,7 @@ internal static class HeadlineVerbs
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!string.Equals(tokens[i].Text, words[i], StringComparison.Ordinal) || DateRoleClassifier.IsVerbLike(tokens, i))
+            if (!string.Equals(tokens[i].Text, words[i], StringComparison.Ordinal) || VerbCues.IsVerbLike(tokens, i))
             {
                 return i;
             }
@@ -86,7 +86,7 @@ internal static class HeadlineVerbs
     {
         var participle = Math.Min(dateAt, tokens.Count) - 1;
         if (participle < 2 || tokens[participle - 1].Text != "," || !tokens[participle].IsWord || tokens[participle].IsCapitalised ||
-            VerbForms.BaseOfPast(tokens[participle].Text) is null || tokens.Take(participle - 1).Any(t => !t.IsWord || DateRoleClassifier.IsVerbLike(tokens, tokens.IndexOf(t))))
+            VerbForms.BaseOfPast(tokens[participle].Text) is null || tokens.Take(participle - 1).Any(t => !t.IsWord || VerbCues.IsVerbLike(tokens, tokens.IndexOf(t))))
         {
             return null;
         }
@@ -152,7 +152,7 @@ internal static class HeadlineVerbs
         words[verb] = VerbForms.Present(baseForm, plural);
         for (var i = verb + 1; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Is("and") && DateRoleClassifier.IsVerbLike(tokens, i + 1) && VerbForms.BaseOfPast(tokens[i + 1].Text) is { } next &&
+            if (tokens[i].Is("and") && VerbCues.IsVerbLike(tokens, i + 1) && VerbForms.BaseOfPast(tokens[i + 1].Text) is { } next &&
                 !CueBook.Get.Statives.Contains(tokens[i + 1].Text))
             {
                 words[i + 1] = VerbForms.Present(next, plural);
