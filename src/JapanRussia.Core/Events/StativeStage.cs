@@ -34,15 +34,15 @@ internal static class StativeStage
 
         if (verbBefore)
         {
-            if (IsCopulaWithComplement(s, clauseStart, slot.First))
-            {
-                return StativeReading.State;
-            }
-
             var k = slot.First - 1;
             while (k >= clauseStart && tokens[k].IsWord && (RoleWords.Prepositions.Contains(tokens[k].Text) || tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal)))
             {
                 k--;
+            }
+
+            if (IsCopulaWithComplement(s, clauseStart, slot.First) && !IsDatedParticiple(s, k, clauseStart))
+            {
+                return StativeReading.State;
             }
 
             if (k >= clauseStart && tokens[k].IsWord && cues.Statives.Contains(tokens[k].Text) && !VerbCues.HasParticipleAfter(s, slot.End))
@@ -55,9 +55,11 @@ internal static class StativeStage
             return StativeReading.None;
         }
 
+        var relative = false;
         for (var i = slot.End; i < s.Count; i++)
         {
-            if (!VerbCues.IsVerbLike(tokens, i))
+            relative = tokens[i].Text == "," ? false : relative || RoleWords.RelativePronouns.Contains(tokens[i].Text);
+            if (relative || !VerbCues.IsVerbLike(tokens, i))
             {
                 continue;
             }
@@ -81,6 +83,14 @@ internal static class StativeStage
 
         return StativeReading.None;
     }
+
+    /// <summary>
+    /// "was a non-aggression pact … signed on April 13, 1941": a participle of a happening right before the date
+    /// states when that happening was, whatever the copula before it says of the thing.
+    /// </summary>
+    private static bool IsDatedParticiple(DatedSentence s, int k, int clauseStart) =>
+        k > clauseStart && s.Tokens[k].IsWord && s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) &&
+        !CueBook.Get.Statives.Contains(s.Tokens[k].Text) && !RoleWords.BeVerbs.Contains(s.Tokens[k - 1].Text);
 
     /// <summary>How far back from the date a saying verb may stand ("told reporters at a press conference on Tuesday").</summary>
     private const int SayingReach = 6;
