@@ -72,8 +72,9 @@ public static class DocumentReader
             title = DocumentTitle.Tidy(Path.GetFileNameWithoutExtension(fileName));
         }
 
-        // Without front matter, a byline or modification stamp ("Posted: Dec 15, 2016 9:47 AM") still dates the page.
-        var published = frontMatter.Published ?? Dates.DateRecognizer.FindPublicationDate(body);
+        // Without front matter, a byline or modification stamp ("Posted: Dec 15, 2016 9:47 AM") or a report's date
+        // line under its headline still dates the page.
+        var published = frontMatter.Published ?? Dates.DateRecognizer.FindPublicationDate(body) ?? Dates.ReportDateLine.Find(body);
         return new SourceDocument(fileName, title, frontMatter.Source, published, body, hash);
     }
 
