@@ -15,7 +15,6 @@ internal static class StativeStage
 {
     internal static StativeReading ReadStative(DatedSentence s, DateSlot slot, int clauseStart)
     {
-        var cues = CueBook.Get;
         var tokens = s.Tokens;
         if (IsSayingDate(s, slot, clauseStart))
         {
@@ -32,29 +31,40 @@ internal static class StativeStage
             }
         }
 
-        if (verbBefore)
+        return verbBefore ? ReadWithVerbBefore(s, slot, clauseStart) : ReadWithVerbAfter(s, slot, clauseStart);
+    }
+
+    /// <summary>"Relations were tense in 1990": the clause's verb stands before the date.</summary>
+    private static StativeReading ReadWithVerbBefore(DatedSentence s, DateSlot slot, int clauseStart)
+    {
+        var cues = CueBook.Get;
+        var tokens = s.Tokens;
+        var k = slot.First - 1;
+        while (k >= clauseStart && tokens[k].IsWord && (RoleWords.Prepositions.Contains(tokens[k].Text) || tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal)))
         {
-            var k = slot.First - 1;
-            while (k >= clauseStart && tokens[k].IsWord && (RoleWords.Prepositions.Contains(tokens[k].Text) || tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal)))
-            {
-                k--;
-            }
-
-            if (IsCopulaWithComplement(s, clauseStart, slot.First) && !IsDatedParticiple(s, k, clauseStart))
-            {
-                return StativeReading.State;
-            }
-
-            if (k >= clauseStart && tokens[k].IsWord && cues.Statives.Contains(tokens[k].Text) && !VerbCues.HasParticipleAfter(s, slot.End))
-            {
-                return slot.End + 1 < s.Count && tokens[slot.End].Text == "," && tokens[slot.End + 1].Is("when")
-                    ? StativeReading.When
-                    : StativeReading.State;
-            }
-
-            return StativeReading.None;
+            k--;
         }
 
+        if (IsCopulaWithComplement(s, clauseStart, slot.First) && !IsDatedParticiple(s, k, clauseStart))
+        {
+            return StativeReading.State;
+        }
+
+        if (k >= clauseStart && tokens[k].IsWord && cues.Statives.Contains(tokens[k].Text) && !VerbCues.HasParticipleAfter(s, slot.End))
+        {
+            return slot.End + 1 < s.Count && tokens[slot.End].Text == "," && tokens[slot.End + 1].Is("when")
+                ? StativeReading.When
+                : StativeReading.State;
+        }
+
+        return StativeReading.None;
+    }
+
+    /// <summary>"In 1945 the islands were home to 17,000 people": the clause's verb follows the date.</summary>
+    private static StativeReading ReadWithVerbAfter(DatedSentence s, DateSlot slot, int clauseStart)
+    {
+        var cues = CueBook.Get;
+        var tokens = s.Tokens;
         var relative = false;
         for (var i = slot.End; i < s.Count; i++)
         {
