@@ -33,16 +33,12 @@ internal sealed class ContextGuards(string text, List<Token> tokens) : TokenCurs
             return true;
         }
 
-        if (IsNumber(before) && !Tokens[first].NewlineBefore && !IsOrdinal(before))
-        {
-            return true;
-        }
+        return (IsNumber(before) && !Tokens[first].NewlineBefore && !IsOrdinal(before)) || (end < Count && IsNonDateAfter(end));
+    }
 
-        if (end >= Count)
-        {
-            return false;
-        }
-
+    /// <summary>What follows the number makes it no date: a percent sign, a clock, a digit chain, a count noun, a street.</summary>
+    private bool IsNonDateAfter(int end)
+    {
         if (IsSymbol(end, '%'))
         {
             return true;

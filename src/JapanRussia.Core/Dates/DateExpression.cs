@@ -74,6 +74,9 @@ internal sealed class DateExpression
 
     public string? InnerLabel { get; set; }
 
+    /// <summary>A weekday the clause looks forward to ("will be held … from Wednesday"): the next one, not the last.</summary>
+    public bool Ahead { get; init; }
+
     /// <summary>Weekday (Monday = 1), year offset or event year, by kind.</summary>
     public int Value { get; init; }
 

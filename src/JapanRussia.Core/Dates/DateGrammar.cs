@@ -201,6 +201,25 @@ internal sealed class DateGrammar : TokenCursor
         return false;
     }
 
+    /// <summary>A future word earlier in the clause (back to a comma or the sentence's start).</summary>
+    private bool LooksAhead(int start)
+    {
+        for (var k = start - 1; k >= 0 && !IsSymbolIn(k, ".,;!?:"); k--)
+        {
+            if (IsAnyWord(k) && Array.Exists(DateVocabulary.WeekdayAheadWords, w => IsWord(k, w)))
+            {
+                return true;
+            }
+
+            if (Tokens[k].NewlineBefore)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsWeekdayOnly(CoreDate core) => core.Point.Day == 0;
 
     private DateExpression? ParseWeekday(CoreDate core, DateExpression expression, int spanStart)
@@ -221,6 +240,7 @@ internal sealed class DateGrammar : TokenCursor
         {
             Kind = ExpressionKind.Weekday,
             Value = core.Point.Month,
+            Ahead = LooksAhead(core.Start),
             FirstToken = core.Start,
             EndToken = core.End,
         };

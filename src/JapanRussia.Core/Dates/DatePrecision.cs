@@ -10,15 +10,3 @@ public enum DatePrecision
     Century,
     Approximate,
 }
-
-/// <summary>A hedge the source puts on a date ("late 1991", "by 1979", "c. 1990").</summary>
-public enum DateQualifier
-{
-    None,
-    Early,
-    Mid,
-    Late,
-    Circa,
-    Before,
-    After,
-}

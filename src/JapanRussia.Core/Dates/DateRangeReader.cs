@@ -12,6 +12,35 @@ internal sealed class DateRangeReader(string text, List<Token> tokens, CoreDateR
     /// A second date after a connector makes a range; each end fills what the other leaves out
     /// ("August 28 to September 5, 2016"). Returns the (possibly completed) start as well.
     /// </summary>
+    /// <summary>"1904-5", "1904–05", "1990/91": a short second year, read in the first year's decade or century.</summary>
+    private bool TryShortSecondYear(int firstYear, int next, int shortYear, out DatePoint to)
+    {
+        to = default;
+        var digits = Tokens[next].DigitsEnd - Tokens[next].Start;
+        var modulus = digits == 1 ? 10 : 100;
+        var year = firstYear - (firstYear % modulus) + shortYear;
+        if (year <= firstYear || IsSymbol(next + 1, ':'))
+        {
+            return false;
+        }
+
+        to = DatePoint.ForYear(year);
+        return true;
+    }
+
+    /// <summary>"August 6 to 30" / "December 15 – 16, 2016": a bare last day, in the first day's month.</summary>
+    private (DatePoint To, int End) BareLastDay(DatePoint first, int next, int bareDay)
+    {
+        var year = _core.TryYearAfterComma(next + 1, out var y, out var yearEnd) ? y : 0;
+        return (DatePoint.ForDay(year, first.Month, bareDay), year > 0 ? yearEnd : next + 1);
+    }
+
+    /// <summary>"and" after "between"; a dash, slash, "to" or "through"; "until"/"till" after "from".</summary>
+    private bool IsConnector(int k, bool dashOrSlash, bool rangeFrom, bool rangeBetween) =>
+        rangeBetween
+            ? IsWord(k, "and")
+            : dashOrSlash || IsWord(k, "to") || IsWord(k, "through") || (rangeFrom && (IsWord(k, "until") || IsWord(k, "till")));
+
     public bool TryRange(CoreDate head, bool rangeFrom, bool rangeBetween, out DatePoint start, out DatePoint to, out int end)
     {
         start = head.Point;
@@ -26,36 +55,22 @@ internal sealed class DateRangeReader(string text, List<Token> tokens, CoreDateR
             return true;
         }
 
-        if (p.Unit == DateUnit.Century)
-        {
-            return false;
-        }
-
         var dash = IsRangeDash(k);
         var slash = IsSymbol(k, '/') && Touches(k) && Touches(k + 1);
-        var connector = rangeBetween
-            ? IsWord(k, "and")
-            : dash || slash || IsWord(k, "to") || IsWord(k, "through")
-              || (rangeFrom && (IsWord(k, "until") || IsWord(k, "till")));
-        if (!connector || (slash && p.Unit != DateUnit.Year))
+        if (p.Unit == DateUnit.Century || !IsConnector(k, dash || slash, rangeFrom, rangeBetween) || (slash && p.Unit != DateUnit.Year))
         {
             return false;
         }
 
         var next = k + 1;
 
-        // "1904-5", "1904–05", "1990/91": a short second year.
         if (p.Unit == DateUnit.Year && (dash || slash) && Touches(k) && Touches(next) && TryPlainNumber(next, 1, 2, out var shortYear))
         {
-            var digits = Tokens[next].DigitsEnd - Tokens[next].Start;
-            var modulus = digits == 1 ? 10 : 100;
-            var year = p.Year - (p.Year % modulus) + shortYear;
-            if (year <= p.Year || IsSymbol(next + 1, ':'))
+            if (!TryShortSecondYear(p.Year, next, shortYear, out to))
             {
                 return false;
             }
 
-            to = DatePoint.ForYear(year);
             end = next + 1;
             return true;
         }
@@ -65,12 +80,9 @@ internal sealed class DateRangeReader(string text, List<Token> tokens, CoreDateR
             return false;
         }
 
-        // "August 6 to 30" / "December 15 – 16, 2016" with a bare last day.
         if (p.Unit == DateUnit.Day && TryDay(next, out var bareDay) && !_core.MonthAt(next + 1, out _, out _))
         {
-            var year = _core.TryYearAfterComma(next + 1, out var y, out var yearEnd) ? y : 0;
-            to = DatePoint.ForDay(year, p.Month, bareDay);
-            end = year > 0 ? yearEnd : next + 1;
+            (to, end) = BareLastDay(p, next, bareDay);
             return Order(ref start, ref to);
         }
 

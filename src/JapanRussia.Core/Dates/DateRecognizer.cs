@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace JapanRussia.Core.Dates;
 
 /// <summary>
@@ -83,4 +85,57 @@ public static partial class DateRecognizer
         resolver.Note(date, end);
         return new DateMention(tokens[dual.FirstToken].Start, end, date) { Provenance = ProvenanceReader.ForOldStyle(dual, text, tokens) };
     }
+
+    /// <summary>
+    /// The publication date stated in page furniture ("Posted: Dec 15, 2016 9:47 AM" → 2016-12-15, "Page last
+    /// modified: 22-03-2022 10:52:10 ZULU" → 2022-03-22), for documents without front matter. A "posted" or
+    /// "published" stamp is preferred to an "updated" or "modified" one. Null when there is none.
+    /// </summary>
+    public static DateOnly? FindPublicationDate(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        DateOnly? fallback = null;
+        foreach (Match match in FurnitureLinePattern().Matches(text))
+        {
+            if (ReadStampDate(match.Groups["date"].Value) is not { } date)
+            {
+                continue;
+            }
+
+            var kind = match.Groups["kind"].Value;
+            if (kind.Contains("post", StringComparison.OrdinalIgnoreCase) || kind.Contains("publish", StringComparison.OrdinalIgnoreCase))
+            {
+                return date;
+            }
+
+            fallback ??= date;
+        }
+
+        return fallback;
+    }
+
+    private static DateOnly? ReadStampDate(string stamp)
+    {
+        var tokens = DateTokenizer.Tokenize(stamp);
+        var grammar = new DateGrammar(stamp, tokens);
+        for (var i = 0; i < Math.Min(tokens.Count, 4); i++)
+        {
+            if (grammar.ParseDayAt(i) is { } point && DateRules.FirstDay(point) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    // Bounded: NonBacktracking runs in linear time whatever the input.
+    [GeneratedRegex(
+        @"^[ \t]*(?<kind>Page last modified|Last modified|Last updated|Date posted|First published|Posted|Published|Updated|Modified)(?:[ \t]+on)?[ \t]*:?[ \t]*(?<date>[^\r\n]{0,80})",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureLinePattern();
 }

@@ -88,25 +88,7 @@ internal static class DateTokenizer
             }
             else if (kind == Letter)
             {
-                i++;
-                while (i < text.Length)
-                {
-                    var next = Classify(text[i]);
-                    if (next == Letter)
-                    {
-                        i++;
-                    }
-                    else if (next == Digit)
-                    {
-                        flags |= TokenFlags.Mixed;
-                        i++;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
+                i = ScanWord(text, i, ref flags);
                 tokens.Add(new Token(TokenKind.Word, flags, start, i, i));
             }
             else
@@ -119,6 +101,28 @@ internal static class DateTokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>The end of the word starting at <paramref name="i"/>; a digit inside it marks it mixed ("G20").</summary>
+    private static int ScanWord(string text, int i, ref TokenFlags flags)
+    {
+        i++;
+        while (i < text.Length)
+        {
+            var next = Classify(text[i]);
+            if (next == Digit)
+            {
+                flags |= TokenFlags.Mixed;
+            }
+            else if (next != Letter)
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return i;
     }
 
     private static byte Classify(char c)

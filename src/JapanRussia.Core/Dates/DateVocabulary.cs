@@ -31,6 +31,9 @@ internal static class DateVocabulary
     /// </summary>
     public static readonly string[] WeekdayLeadWords = [.. Data.WeekdayLeadWords];
 
+    /// <summary>Words earlier in the clause that make a bare weekday the next one, not the last ("set for Thursday").</summary>
+    public static readonly string[] WeekdayAheadWords = [.. Data.WeekdayAheadWords];
+
     /// <summary>Words before a bare month name that make it a date ("in February", "until March").</summary>
     public static readonly string[] BareMonthLeadWords = [.. Data.BareMonthLeadWords];
 

@@ -165,17 +165,20 @@ internal static class DateWords
                 weekday != 0 ? weekday : existing.Weekday);
         }
 
+        void AddAll(IEnumerable<string> words, WordRole role)
+        {
+            foreach (var word in words)
+            {
+                Add(word, role);
+            }
+        }
+
         for (var m = 0; m < DateVocabulary.MonthNames.Length; m++)
         {
             Add(DateVocabulary.MonthNames[m], WordRole.Month, m + 1);
         }
 
-        foreach (var (word, month) in DateVocabulary.MonthAbbreviations)
-        {
-            Add(word, WordRole.Month | WordRole.MonthAbbreviation, month);
-        }
-
-        foreach (var (word, month) in DateVocabulary.MonthMisspellings)
+        foreach (var (word, month) in DateVocabulary.MonthAbbreviations.Concat(DateVocabulary.MonthMisspellings))
         {
             Add(word, WordRole.Month | WordRole.MonthAbbreviation, month);
         }
@@ -185,51 +188,15 @@ internal static class DateWords
             Add(DateVocabulary.WeekdayNames[d], WordRole.Weekday, weekday: d + 1);
         }
 
-        foreach (var word in DateVocabulary.CountNouns)
-        {
-            Add(word, WordRole.CountNoun);
-        }
-
-        foreach (var word in DateVocabulary.IdentifierLeadWords)
-        {
-            Add(word, WordRole.IdentifierLead);
-        }
-
-        foreach (var word in DateVocabulary.StreetWords)
-        {
-            Add(word, WordRole.StreetWord);
-        }
-
-        foreach (var word in DateVocabulary.BareMonthLeadWords)
-        {
-            Add(word, WordRole.BareMonthLead);
-        }
-
-        foreach (var phrase in DateVocabulary.QualifierPhrases)
-        {
-            Add(phrase.Words[0], WordRole.Opener);
-        }
-
-        foreach (var (words, _) in DateVocabulary.CenturyOrdinals)
-        {
-            Add(words[0], WordRole.Opener);
-        }
-
-        foreach (var (word, _) in DateVocabulary.NumberWords)
-        {
-            Add(word, WordRole.Opener | WordRole.CountWord);
-        }
-
-        foreach (var (word, _) in DateVocabulary.RelativeYearWords)
-        {
-            Add(word, WordRole.RelativeWord);
-        }
-
-        foreach (var word in (string[])["the", "that", "from", "between"])
-        {
-            Add(word, WordRole.Opener);
-        }
-
+        AddAll(DateVocabulary.CountNouns, WordRole.CountNoun);
+        AddAll(DateVocabulary.IdentifierLeadWords, WordRole.IdentifierLead);
+        AddAll(DateVocabulary.StreetWords, WordRole.StreetWord);
+        AddAll(DateVocabulary.BareMonthLeadWords, WordRole.BareMonthLead);
+        AddAll(DateVocabulary.QualifierPhrases.Select(p => p.Words[0]), WordRole.Opener);
+        AddAll(DateVocabulary.CenturyOrdinals.Select(c => c.Words[0]), WordRole.Opener);
+        AddAll(DateVocabulary.NumberWords.Select(n => n.Word), WordRole.Opener | WordRole.CountWord);
+        AddAll(DateVocabulary.RelativeYearWords.Select(r => r.Word), WordRole.RelativeWord);
+        AddAll(["the", "that", "from", "between"], WordRole.Opener);
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -103,7 +103,8 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
         // Monday = 1 .. Sunday = 7; DayOfWeek has Sunday = 0.
         var target = (DayOfWeek)(e.Value % 7);
         var back = ((int)published.DayOfWeek - (int)target + 7) % 7;
-        var date = DayDate(published.AddDays(-back));
+        var ahead = ((int)target - (int)published.DayOfWeek + 7) % 7;
+        var date = DayDate(e.Ahead ? published.AddDays(ahead) : published.AddDays(-back));
         Remember(DateUnit.Day, date.Start.Year, date.Start.Month, date.Label);
         return new ResolvedDate(date, DateProvenanceKind.WorkedOut, DateAnchorKind.PublicationDate, DayDate(published).Label);
     }

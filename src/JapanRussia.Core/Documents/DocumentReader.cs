@@ -11,8 +11,8 @@ public static class DocumentReader
 {
     /// <summary>
     /// The largest document read. A source is a web page or a chapter (the largest seed is 23 KB); 8 MB is several
-    /// books. The cap bounds how long one file can hold up ingestion, which runs before the server starts serving:
-    /// one 50 MB file took minutes of CPU to extract, against about ten seconds for a megabyte.
+    /// books. The cap bounds how long one file can hold up ingestion, which runs before the server starts serving
+    /// (figures in docs/performance.md, "Extraction engine, issue 11 (engine11)").
     /// </summary>
     public const long MaxFileBytes = 8L * 1024 * 1024;
 
@@ -72,8 +72,9 @@ public static class DocumentReader
             title = DocumentTitle.Tidy(Path.GetFileNameWithoutExtension(fileName));
         }
 
-        // Without front matter, a byline or modification stamp ("Posted: Dec 15, 2016 9:47 AM") still dates the page.
-        var published = frontMatter.Published ?? Dates.DateRecognizer.FindPublicationDate(body);
+        // Without front matter, a byline or modification stamp ("Posted: Dec 15, 2016 9:47 AM") or a report's date
+        // line under its headline still dates the page.
+        var published = frontMatter.Published ?? Dates.DateRecognizer.FindPublicationDate(body) ?? Dates.ReportDateLine.Find(body);
         return new SourceDocument(fileName, title, frontMatter.Source, published, body, hash);
     }
 

@@ -65,6 +65,13 @@ internal static class AttributiveStage
             }
         }
 
+        return new DateReading(slot, DateRole.Occasion, start, OccasionEnd(s, head), RoleReasons.Occasion);
+    }
+
+    /// <summary>Where the occasion's words end: after its head, or after what it is "to", "between", "with", "in" or "of".</summary>
+    private static int OccasionEnd(DatedSentence s, int head)
+    {
+        var tokens = s.Tokens;
         var end = head + 1;
         if (end < s.Count && tokens[end].IsWord && tokens[end].Lower is "to" or "between" or "with" or "in" or "of")
         {
@@ -75,7 +82,7 @@ internal static class AttributiveStage
             }
         }
 
-        return new DateReading(slot, DateRole.Occasion, start, end, RoleReasons.Occasion);
+        return end;
     }
 
     internal static bool IsPostpositiveReference(DatedSentence s, DateSlot slot, int clauseStart)

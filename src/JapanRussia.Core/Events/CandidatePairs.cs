@@ -8,6 +8,7 @@ internal readonly record struct MergeEdge(int A, int B, double Score);
 /// blocks by rare keys: the named happening they state; their exact terms; each of their rarest terms, alone when
 /// few nodes hold it, or with a year when it is common. A block of a few nodes is compared pair by pair; a larger
 /// one only between neighbours in date order, so no key shared by a tenth of the corpus makes the work quadratic.
+/// Reports of one day by different sources about one person's doings are compared too (<see cref="SameDayAgent"/>).
 /// </summary>
 internal static class CandidatePairs
 {
@@ -103,6 +104,11 @@ internal static class CandidatePairs
                 Add((0, node.Happening, 0), i);
             }
 
+            if (SameDayAgent.KeyOf(node) is { } agentDay)
+            {
+                Add((1, agentDay, 0), i);
+            }
+
             if (node.Terms.Length == 0)
             {
                 continue;
@@ -151,6 +157,10 @@ internal static class CandidatePairs
         if ((score >= MergeThreshold && MergeDates.Compatible(first.Date, second.Date)) || score >= DisagreementThreshold)
         {
             edges.Add(new MergeEdge(a, b, score));
+        }
+        else if (SameDayAgent.Joins(first, second))
+        {
+            edges.Add(new MergeEdge(a, b, MergeThreshold));
         }
     }
 }

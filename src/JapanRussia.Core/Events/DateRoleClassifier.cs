@@ -15,9 +15,6 @@ internal static class DateRoleClassifier
         return readings;
     }
 
-    /// <summary>A finite verb, as far as words alone tell (kept here for the headline writer, which asks the same).</summary>
-    internal static bool IsVerbLike(List<Token> tokens, int i) => VerbCues.IsVerbLike(tokens, i);
-
     private static DateReading Classify(DatedSentence s, DateSlot slot, DateOnly? publishedOn, Gazetteer gazetteer)
     {
         var (clauseStart, clauseEnd) = s.ClauseOf(slot.First);

@@ -151,7 +151,7 @@ internal sealed class DatedSentence
     {
         for (var i = start; i < tokens.Count && tokens[i].Text is not ("," or ";" or "—"); i++)
         {
-            if (DateRoleClassifier.IsVerbLike(tokens, i))
+            if (VerbCues.IsVerbLike(tokens, i))
             {
                 return true;
             }

@@ -38,16 +38,6 @@ public static class EventMerger
             .ToList();
     }
 
-    /// <summary>How alike two mentions are, from 0 (nothing distinctive shared) to 1 (same terms).</summary>
-    public static double Similarity(EventMention first, EventMention second)
-    {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        var (nodes, terms, _) = MergeNodes.Build([first, second]);
-        var weights = TermWeights.Of(nodes, terms);
-        return nodes.Count == 1 ? 1.0 : weights.Score(nodes[0].Terms, nodes[1].Terms);
-    }
-
     /// <summary>Joins nodes along the candidate edges, strongest first, where the merge rules allow; each node's cluster root.</summary>
     private static int[] Cluster(List<MergeNode> nodes, TermWeights weights, List<MergeEdge> edges)
     {

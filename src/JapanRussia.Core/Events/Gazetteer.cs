@@ -1,20 +1,17 @@
-using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using JapanRussia.Core.Reference;
 
 namespace JapanRussia.Core.Events;
 
 /// <summary>
 /// Finds the people and places a text names and folds spelling variants to one canonical name
-/// (Reference/gazetteer.json). One compiled alternation, longest spelling first, run by the non-backtracking engine,
-/// so the cost is linear in the text whatever the gazetteer holds.
+/// (Reference/gazetteer.json). Spellings are looked up by their first word, longest first, so the cost is one look-up
+/// per word whatever the gazetteer holds (a single regular-expression alternation stopped compiling as the list grew).
 /// </summary>
 public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> LazyDefault = new(() => new Gazetteer(ReferenceData.Gazetteer));
 
-    private readonly Regex _pattern;
-    private readonly FrozenDictionary<string, Candidate[]> _byVariant;
+    private readonly PhraseTable<Candidate[]> _variants = new();
 
     public Gazetteer(IEnumerable<GazetteerEntry> entries)
     {
@@ -36,11 +33,10 @@ public sealed class Gazetteer
             }
         }
 
-        _byVariant = byVariant.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
-        var alternation = string.Join("|", byVariant.Keys.OrderByDescending(v => v.Length).Select(Regex.Escape));
-        _pattern = new Regex(
-            $@"\b(?:{alternation})\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        foreach (var (variant, candidates) in byVariant)
+        {
+            _variants.Add(NameWords(variant), candidates.ToArray());
+        }
 
         void Add(string variant, Candidate candidate)
         {
@@ -63,14 +59,8 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<NamedEntity>();
-        foreach (var match in _pattern.EnumerateMatches(text))
+        foreach (var (candidates, _, _) in _variants.FindLongestIn(NameWords(text)))
         {
-            var variant = text.Substring(match.Index, match.Length);
-            if (!_byVariant.TryGetValue(variant, out var candidates))
-            {
-                continue;
-            }
-
             var entity = Resolve(candidates, year);
             if (entity is not null && !found.Contains(entity))
             {
@@ -79,6 +69,35 @@ public sealed class Gazetteer
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The lower-case runs of letters and digits: "Putin's" holds "putin", "Yuzhno-Sakhalinsk" is two words on
+    /// both sides, so a spelling is found wherever a word boundary would find it.
+    /// </summary>
+    private static string[] NameWords(string text)
+    {
+        var words = new List<string>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < text.Length && char.IsLetterOrDigit(text[j]))
+            {
+                j++;
+            }
+
+            words.Add(text[i..j].ToLowerInvariant());
+            i = j;
+        }
+
+        return [.. words];
     }
 
     private static NamedEntity? Resolve(Candidate[] candidates, int year)

@@ -23,6 +23,7 @@ public sealed class HappeningMatcher
     private readonly NamedHappenings _reference;
     private readonly PhraseTable<NamedHappening> _aliases = new();
     private readonly List<(NamedHappening Happening, HappeningOccasion Occasion, PhraseTable<bool> Places)> _occasions = [];
+    private readonly Dictionary<DateOnly, List<NamedHappening>> _byStartDay = [];
 
     public HappeningMatcher(NamedHappenings reference)
     {
@@ -33,6 +34,16 @@ public sealed class HappeningMatcher
             if (!reference.Kinds.ContainsKey(happening.Kind))
             {
                 throw new InvalidOperationException($"Happening {happening.Id} has kind {happening.Kind}, which happenings.json does not define.");
+            }
+
+            if (reference.Kinds[happening.Kind].Heads is { Count: > 0 })
+            {
+                if (!_byStartDay.TryGetValue(happening.Start, out var onDay))
+                {
+                    _byStartDay[happening.Start] = onDay = [];
+                }
+
+                onDay.Add(happening);
             }
 
             foreach (var alias in happening.Aliases)
@@ -74,6 +85,11 @@ public sealed class HappeningMatcher
             }
         }
 
+        if (ByHeadOnItsDay(words, date) is { } headed)
+        {
+            return headed;
+        }
+
         if (_occasions.Count == 0)
         {
             return null;
@@ -99,6 +115,30 @@ public sealed class HappeningMatcher
                 .Select(e => e.Name)
                 .ToHashSet(StringComparer.Ordinal);
             if ((occasion.People is not { Count: > 0 } named || named.Any(people.Contains)) && Gate(happening, words, concept, 1, date, TimeSpan.Zero) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "agree to sign the treaty of the 7th of May … 1875": a head noun of a kind ("treaty") dated to the very day a
+    /// named happening of that kind began is that happening, unnamed.
+    /// </summary>
+    private HappeningMatch? ByHeadOnItsDay(string[] words, HistoricalDate date)
+    {
+        if (date.Precision != DatePrecision.Day || date.Start != date.End || !_byStartDay.TryGetValue(date.Start, out var onDay))
+        {
+            return null;
+        }
+
+        foreach (var happening in onDay)
+        {
+            var heads = _reference.Kinds[happening.Kind].Heads!;
+            var at = Array.FindIndex(words, w => heads.Contains(w, StringComparer.Ordinal));
+            if (at >= 0 && !Negated(words, at) && Gate(happening, words, at, 1, date, TimeSpan.Zero) is { } found)
             {
                 return found;
             }

@@ -34,7 +34,7 @@ internal static class HeadlineClause
     private static int Prepare(List<Token> tokens)
     {
         // "which led to the signing of X": a clause with no subject of its own names the happening after its verb.
-        if (tokens.Count > 2 && DateRoleClassifier.IsVerbLike(tokens, 0) && tokens[1].Lower is "to" or "in" && HeadlineBook.Get.ConsequenceVerbs.Contains(tokens[0].Text))
+        if (tokens.Count > 2 && VerbCues.IsVerbLike(tokens, 0) && tokens[1].Lower is "to" or "in" && HeadlineBook.Get.ConsequenceVerbs.Contains(tokens[0].Text))
         {
             tokens.RemoveRange(0, 2);
         }

@@ -59,7 +59,7 @@ internal static class HeadlineOpening
         for (var round = 0; round < 3 && tokens.Count > 0 && tokens[0].IsWord && cues.FrontedOpeners.Contains(tokens[0].Text); round++)
         {
             var comma = tokens.FindIndex(t => t.Text == ",");
-            if (comma < 0 || !Enumerable.Range(comma + 1, tokens.Count - comma - 1).Any(i => DateRoleClassifier.IsVerbLike(tokens, i)))
+            if (comma < 0 || !Enumerable.Range(comma + 1, tokens.Count - comma - 1).Any(i => VerbCues.IsVerbLike(tokens, i)))
             {
                 return;
             }

@@ -149,7 +149,7 @@ internal static class HeadlineSubject
     private static string? SubjectOf(List<Token> sentence)
     {
         sentence = OutsideBrackets(sentence);
-        var verb = sentence.FindIndex(t => DateRoleClassifier.IsVerbLike(sentence, sentence.IndexOf(t)));
+        var verb = sentence.FindIndex(t => VerbCues.IsVerbLike(sentence, sentence.IndexOf(t)));
         if (verb <= 0)
         {
             return null;
@@ -209,7 +209,7 @@ internal static class HeadlineSubject
             }
 
             var left = at;
-            while (left > 0 && sentence[left - 1].IsWord && !DateRoleClassifier.IsVerbLike(sentence, left - 1) &&
+            while (left > 0 && sentence[left - 1].IsWord && !VerbCues.IsVerbLike(sentence, left - 1) &&
                    !HeadlineBook.Get.SubjectPrepositions.Contains(sentence[left - 1].Text) && !sentence[left - 1].Is("and") &&
                    !HeadlineBook.Get.AttributiveDeterminers.Contains(sentence[left - 1].Text) && at - left < 4)
             {

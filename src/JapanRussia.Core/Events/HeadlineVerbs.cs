@@ -5,10 +5,20 @@ internal static class HeadlineVerbs
 {
     internal static int FindVerb(List<Token> tokens)
     {
+        var relative = false;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "the Neutrality Pact that was still in force": a relative clause after a name is not the main verb.
+            relative = tokens[i].Text == "," ? false : relative || (i > 1 && RoleWords.RelativePronouns.Contains(tokens[i].Text) &&
+                tokens[i - 1].IsWord && tokens[i - 1].IsCapitalised && !VerbCues.IsVerbLike(tokens, i - 1));
+            if (relative)
+            {
+                continue;
+            }
+
             // "The declaration, signed in October 1956, provides…": a participle after a comma is not the main verb.
-            if (DateRoleClassifier.IsVerbLike(tokens, i) && !(i > 0 && tokens[i - 1].Text == "," && tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal)))
+            if (VerbCues.IsVerbLike(tokens, i) && !(i > 0 && tokens[i - 1].Text == "," && tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal)) &&
+                !IsParticiplePhrase(tokens, i))
             {
                 return i;
             }
@@ -17,11 +27,37 @@ internal static class HeadlineVerbs
         return -1;
     }
 
+    /// <summary>
+    /// "An expedition led by Admiral Putyatin was sent…", "Having made a breakthrough…, the powers paid…": a
+    /// participle with its agent, or a perfect participle, describes the subject; the main verb comes later.
+    /// </summary>
+    private static bool IsParticiplePhrase(List<Token> tokens, int i)
+    {
+        var perfect = tokens[i].Is("having") || (i > 0 && tokens[i - 1].Is("having"));
+        var withAgent = i + 1 < tokens.Count && tokens[i + 1].Is("by") &&
+                        (tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal) || CueBook.Get.PassiveParticiples.Contains(tokens[i].Text)) &&
+                        !(i > 0 && RoleWords.BeVerbs.Contains(tokens[i - 1].Text));
+        if (!perfect && !withAgent)
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < tokens.Count; j++)
+        {
+            if (VerbCues.IsVerbLike(tokens, j) && !tokens[j].Is("having") && !(tokens[j - 1].Is("having")) && !(j + 1 < tokens.Count && tokens[j + 1].Is("by")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static int FindVerbIndex(List<Token> tokens, List<string> words)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!string.Equals(tokens[i].Text, words[i], StringComparison.Ordinal) || DateRoleClassifier.IsVerbLike(tokens, i))
+            if (!string.Equals(tokens[i].Text, words[i], StringComparison.Ordinal) || VerbCues.IsVerbLike(tokens, i))
             {
                 return i;
             }
@@ -59,7 +95,7 @@ internal static class HeadlineVerbs
             return false;
         }
 
-        var preposition = subject.FindIndex(t => HeadlineBook.Get.SubjectPrepositions.Contains(t.Text));
+        var preposition = subject.FindIndex(t => HeadlineBook.Get.SubjectPrepositions.Contains(t.Text) || t.Is("by"));
         if (preposition > 0)
         {
             subject = subject.GetRange(0, preposition);
@@ -86,7 +122,7 @@ internal static class HeadlineVerbs
     {
         var participle = Math.Min(dateAt, tokens.Count) - 1;
         if (participle < 2 || tokens[participle - 1].Text != "," || !tokens[participle].IsWord || tokens[participle].IsCapitalised ||
-            VerbForms.BaseOfPast(tokens[participle].Text) is null || tokens.Take(participle - 1).Any(t => !t.IsWord || DateRoleClassifier.IsVerbLike(tokens, tokens.IndexOf(t))))
+            VerbForms.BaseOfPast(tokens[participle].Text) is null || tokens.Take(participle - 1).Any(t => !t.IsWord || VerbCues.IsVerbLike(tokens, tokens.IndexOf(t))))
         {
             return null;
         }
@@ -152,7 +188,7 @@ internal static class HeadlineVerbs
         words[verb] = VerbForms.Present(baseForm, plural);
         for (var i = verb + 1; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Is("and") && DateRoleClassifier.IsVerbLike(tokens, i + 1) && VerbForms.BaseOfPast(tokens[i + 1].Text) is { } next &&
+            if (tokens[i].Is("and") && VerbCues.IsVerbLike(tokens, i + 1) && VerbForms.BaseOfPast(tokens[i + 1].Text) is { } next &&
                 !CueBook.Get.Statives.Contains(tokens[i + 1].Text))
             {
                 words[i + 1] = VerbForms.Present(next, plural);

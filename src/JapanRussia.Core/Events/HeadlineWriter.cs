@@ -93,7 +93,7 @@ internal static class HeadlineWriter
                 var attributive = slot.First > 0 && (s.Tokens[slot.First - 1].IsPossessive || HeadlineBook.Get.AttributiveDeterminers.Contains(s.Tokens[slot.First - 1].Text)) &&
                                   slot.End < reading.ClauseEnd && s.Tokens[slot.End].IsWord && !s.Tokens[slot.End].IsNumber &&
                                   !HeadlineBook.Get.DatePrepositions.Contains(s.Tokens[slot.End].Text) && !CueBook.Get.TitleCutWords.Contains(s.Tokens[slot.End].Text) &&
-                                  !DateRoleClassifier.IsVerbLike(s.Tokens, slot.End);
+                                  !VerbCues.IsVerbLike(s.Tokens, slot.End);
                 if (!attributive)
                 {
                     HeadlineOpening.RemoveDatePhrase(tokens);

@@ -27,17 +27,7 @@ internal static class OccasionHeadline
         var verbs = cues.OccasionNouns[tokens[head].Text];
         var modifiers = Enumerable.Range(slot.End, head - slot.End).Select(i => tokens[i].Text).ToList();
         var complement = Enumerable.Range(head + 1, reading.ClauseEnd - head - 1).Select(i => tokens[i]).ToList();
-        string? owner = null;
-        if (tokens[slot.First - 1].IsPossessive)
-        {
-            var names = Enumerable.Range(reading.ClauseStart, slot.First - reading.ClauseStart)
-                .Select(i => tokens[i].Text)
-                .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w)
-                .Where(w => !cues.RoleWords.Contains(w) && !w.Contains('-', StringComparison.Ordinal))
-                .ToList();
-            owner = names.Count > 0 ? string.Join(' ', names) : null;
-        }
-
+        var owner = Owner(s, reading);
         var plural = false;
         if (owner is null && complement.Count > 1 && complement[0].Is("between"))
         {
@@ -65,5 +55,23 @@ internal static class OccasionHeadline
 
         var title = string.Join(' ', new[] { owner, verb, string.Join(' ', modifiers), rest }.Where(p => p.Length > 0));
         return title.Length <= HeadlineWriter.MaxLength ? HeadlineFitting.Capitalise(title) : HeadlineFitting.Capitalise(title[..title.LastIndexOf(' ', HeadlineWriter.MaxLength)]);
+    }
+
+    /// <summary>Whose occasion it is: the names before a possessive date ("Putin's 2000 …" → "Putin"), or null.</summary>
+    private static string? Owner(DatedSentence s, DateReading reading)
+    {
+        var tokens = s.Tokens;
+        var first = reading.Slot.First;
+        if (!tokens[first - 1].IsPossessive)
+        {
+            return null;
+        }
+
+        var names = Enumerable.Range(reading.ClauseStart, first - reading.ClauseStart)
+            .Select(i => tokens[i].Text)
+            .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w)
+            .Where(w => !CueBook.Get.RoleWords.Contains(w) && !w.Contains('-', StringComparison.Ordinal))
+            .ToList();
+        return names.Count > 0 ? string.Join(' ', names) : null;
     }
 }

@@ -8,9 +8,11 @@ internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
 
-    public void Add(string phrase, T value)
+    public void Add(string phrase, T value) => Add(Words(phrase), value);
+
+    /// <summary>Adds a phrase already split into lower-case words (by the caller's own rule, used for its texts too).</summary>
+    public void Add(string[] words, T value)
     {
-        var words = Words(phrase);
         if (words.Length == 0)
         {
             return;
@@ -42,6 +44,20 @@ internal sealed class PhraseTable<T>
                     yield return (value, i, phrase.Length);
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>The longest phrase at each token, reading on after it: matches never overlap ("Theodore Roosevelt", not also "Roosevelt").</summary>
+    public IEnumerable<(T Value, int At, int Length)> FindLongestIn(IReadOnlyList<string> words)
+    {
+        var next = 0;
+        foreach (var found in FindIn(words))
+        {
+            if (found.At >= next)
+            {
+                next = found.At + found.Length;
+                yield return found;
             }
         }
     }

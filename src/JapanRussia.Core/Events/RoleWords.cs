@@ -32,6 +32,8 @@ internal static class RoleWords
 
     public static FrozenSet<string> PastBeVerbs { get; } = Set(Cues.PastBeVerbs);
 
+    public static FrozenSet<string> RelativePronouns { get; } = Set(Cues.RelativePronouns);
+
     public static IReadOnlyList<string[]> ContinuingWords { get; } = Phrases(Cues.ContinuingWords);
 
     public static IReadOnlyList<string[]> OtherTimeWords { get; } = Phrases(Cues.OtherTimeWords);

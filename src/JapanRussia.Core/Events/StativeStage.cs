@@ -15,7 +15,6 @@ internal static class StativeStage
 {
     internal static StativeReading ReadStative(DatedSentence s, DateSlot slot, int clauseStart)
     {
-        var cues = CueBook.Get;
         var tokens = s.Tokens;
         if (IsSayingDate(s, slot, clauseStart))
         {
@@ -32,32 +31,45 @@ internal static class StativeStage
             }
         }
 
-        if (verbBefore)
+        return verbBefore ? ReadWithVerbBefore(s, slot, clauseStart) : ReadWithVerbAfter(s, slot, clauseStart);
+    }
+
+    /// <summary>"Relations were tense in 1990": the clause's verb stands before the date.</summary>
+    private static StativeReading ReadWithVerbBefore(DatedSentence s, DateSlot slot, int clauseStart)
+    {
+        var cues = CueBook.Get;
+        var tokens = s.Tokens;
+        var k = slot.First - 1;
+        while (k >= clauseStart && tokens[k].IsWord && (RoleWords.Prepositions.Contains(tokens[k].Text) || tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal)))
         {
-            if (IsCopulaWithComplement(s, clauseStart, slot.First))
-            {
-                return StativeReading.State;
-            }
-
-            var k = slot.First - 1;
-            while (k >= clauseStart && tokens[k].IsWord && (RoleWords.Prepositions.Contains(tokens[k].Text) || tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal)))
-            {
-                k--;
-            }
-
-            if (k >= clauseStart && tokens[k].IsWord && cues.Statives.Contains(tokens[k].Text) && !VerbCues.HasParticipleAfter(s, slot.End))
-            {
-                return slot.End + 1 < s.Count && tokens[slot.End].Text == "," && tokens[slot.End + 1].Is("when")
-                    ? StativeReading.When
-                    : StativeReading.State;
-            }
-
-            return StativeReading.None;
+            k--;
         }
 
+        if (IsCopulaWithComplement(s, clauseStart, slot.First) && !IsDatedParticiple(s, k, clauseStart))
+        {
+            return StativeReading.State;
+        }
+
+        if (k >= clauseStart && tokens[k].IsWord && cues.Statives.Contains(tokens[k].Text) && !VerbCues.HasParticipleAfter(s, slot.End))
+        {
+            return slot.End + 1 < s.Count && tokens[slot.End].Text == "," && tokens[slot.End + 1].Is("when")
+                ? StativeReading.When
+                : StativeReading.State;
+        }
+
+        return StativeReading.None;
+    }
+
+    /// <summary>"In 1945 the islands were home to 17,000 people": the clause's verb follows the date.</summary>
+    private static StativeReading ReadWithVerbAfter(DatedSentence s, DateSlot slot, int clauseStart)
+    {
+        var cues = CueBook.Get;
+        var tokens = s.Tokens;
+        var relative = false;
         for (var i = slot.End; i < s.Count; i++)
         {
-            if (!VerbCues.IsVerbLike(tokens, i))
+            relative = tokens[i].Text == "," ? false : relative || RoleWords.RelativePronouns.Contains(tokens[i].Text);
+            if (relative || !VerbCues.IsVerbLike(tokens, i))
             {
                 continue;
             }
@@ -81,6 +93,14 @@ internal static class StativeStage
 
         return StativeReading.None;
     }
+
+    /// <summary>
+    /// "was a non-aggression pact … signed on April 13, 1941": a participle of a happening right before the date
+    /// states when that happening was, whatever the copula before it says of the thing.
+    /// </summary>
+    private static bool IsDatedParticiple(DatedSentence s, int k, int clauseStart) =>
+        k > clauseStart && s.Tokens[k].IsWord && s.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) &&
+        !CueBook.Get.Statives.Contains(s.Tokens[k].Text) && !RoleWords.BeVerbs.Contains(s.Tokens[k - 1].Text);
 
     /// <summary>How far back from the date a saying verb may stand ("told reporters at a press conference on Tuesday").</summary>
     private const int SayingReach = 6;

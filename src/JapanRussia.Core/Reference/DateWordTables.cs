@@ -18,7 +18,8 @@ public sealed record DateWordTables(
     IReadOnlyList<DateWordTables.NumberWord> NumberWords,
     IReadOnlyList<DateWordTables.OffsetWord> RelativeYearWords,
     IReadOnlyList<DateWordTables.EventYears> Events,
-    IReadOnlyList<string> ClockMarkers)
+    IReadOnlyList<string> ClockMarkers,
+    IReadOnlyList<string> WeekdayAheadWords)
 {
     public sealed record NumberedWord(string Word, int Month);
 

@@ -27,19 +27,3 @@ public sealed record EventCues(
     IReadOnlyList<string> TitleRoleWords,
     IReadOnlyDictionary<string, string> PastToBase,
     IReadOnlyList<string> EFinalStems);
-
-/// <summary>A person or place of the gazetteer (Reference/gazetteer.json) and the spellings that name it.</summary>
-/// <param name="Ambiguous">Spellings shared with another entry, accepted only for events dated within <paramref name="Years"/>.</param>
-public sealed record GazetteerEntry(string Name, string Kind, IReadOnlyList<string> Variants, IReadOnlyList<string>? Ambiguous, IReadOnlyList<int>? Years);
-
-/// <summary>
-/// What the merger ignores, which words name the same kind of happening, and the acts of a document's life
-/// (drafted, signed, ratified…) that are different happenings even on one day (Reference/merge-terms.json).
-/// </summary>
-public sealed record MergeTerms(
-    IReadOnlyList<string> StopWords,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Concepts,
-    IReadOnlyList<string> NamedModifiers,
-    IReadOnlyList<string> NamedHeads,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Acts,
-    IReadOnlyList<string> LifecycleActs);

@@ -20,19 +20,3 @@ public sealed record NamedHappening(
     IReadOnlyList<HappeningOccasion>? Occasions,
     string? Title,
     IReadOnlyList<string>? Topics);
-
-/// <summary>
-/// A way to state a happening without naming it: any of <see cref="People"/> (gazetteer names), any of
-/// <see cref="Places"/> (words) and a word of one of <see cref="Concepts"/> (merge-terms.json concepts), all within its days.
-/// </summary>
-public sealed record HappeningOccasion(IReadOnlyList<string>? People, IReadOnlyList<string>? Places, IReadOnlyList<string> Concepts);
-
-/// <summary>An act a source can state about a kind of happening, the part of the happening's days it falls in, and its headline.</summary>
-/// <param name="At">"start", "end", "span" (the whole happening), "before" (up to its start) or "after" (from its start).</param>
-public sealed record HappeningAct(string At, string Title);
-
-/// <summary>The acts of one kind of happening; <see cref="DefaultAct"/> is the one a clause states when it names no act.</summary>
-public sealed record HappeningKind(string DefaultAct, IReadOnlyDictionary<string, HappeningAct> Acts);
-
-/// <summary>The whole of Reference/happenings.json.</summary>
-public sealed record NamedHappenings(IReadOnlyDictionary<string, HappeningKind> Kinds, IReadOnlyList<NamedHappening> Happenings);

@@ -3,13 +3,6 @@ using JapanRussia.Core.Data;
 
 namespace JapanRussia.Core.Reference;
 
-/// <summary>A topic of the taxonomy and the words that signal it (Reference/topics.json).</summary>
-/// <param name="Scope">"sentence" when a keyword anywhere in a mention's sentence counts, not only in its clause.</param>
-public sealed record TopicDefinition(string Id, string Name, IReadOnlyList<string> Keywords, string? Scope = null);
-
-/// <summary>A period of the relationship (Reference/eras.json); <see cref="End"/> is null for the open present era.</summary>
-public sealed record EraDefinition(string Id, string Name, int Start, int? End, string Color);
-
 /// <summary>
 /// The editable reference data: eras, the topic taxonomy, the gazetteer and the extraction's word tables, each one
 /// JSON file embedded in this assembly.

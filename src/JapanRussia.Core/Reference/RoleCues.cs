@@ -15,4 +15,5 @@ public sealed record RoleCues(
     IReadOnlyList<string> QuantityVerbs,
     IReadOnlyList<string> AmountHedges,
     IReadOnlyList<string> ContinuingWords,
-    IReadOnlyList<string> OtherTimeWords);
+    IReadOnlyList<string> OtherTimeWords,
+    IReadOnlyList<string> RelativePronouns);

@@ -114,6 +114,18 @@ public sealed class DateResolutionTests
     }
 
     [Theory]
+    [InlineData("A meeting has been set for Thursday in Vladivostok.", "Thursday", "2022-03-24")]
+    [InlineData("The summit will be held on the fringe of the forum from Wednesday.", "Wednesday", "2022-03-23")]
+    [InlineData("The talks are scheduled for Monday.", "Monday", "2022-03-21")]
+    [InlineData("A meeting has been set for Thursday, the office announced Friday.", "Friday", "2022-03-18")]
+    public void WeekdayTheClauseLooksForwardToResolvesToTheNextSuchDay(string text, string matched, string expected)
+    {
+        var mention = Find(DateRecognizer.Recognize(text, new DateOnly(2022, 3, 21)), text, matched);
+
+        Assert.Equal(expected, Iso(mention.Date.Start));
+    }
+
+    [Theory]
     [InlineData("Kishida said Monday that talks were over.")]
     [InlineData("Announcing the sanctions on Sunday, Kishida spoke.")]
     public void WeekdayWithoutPublicationDateYieldsNoMention(string text)

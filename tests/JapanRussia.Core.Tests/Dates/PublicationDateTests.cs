@@ -26,6 +26,26 @@ public sealed class PublicationDateTests
         Assert.Null(DateRecognizer.FindPublicationDate(text));
     }
 
+    [Theory]
+    [InlineData("Abe-Putin meeting set for Thursday in Vladivostok\nSeptember 2, 2017\nMOSCOW- A meeting has been set for Thursday.", "2017-09-02")]
+    [InlineData("Ministry announces program\n\nDecember 13, 2016, 7:48 UTC+3 TOKYO\n\nThe visit is scheduled for December 15-16.", "2016-12-13")]
+    [InlineData("Press statements following talks\n\nSeptember 7, 2017, Vladivostok\n\nVladimir Putin and Shinzo Abe made statements.", "2017-09-07")]
+    public void AReportsDateLineUnderItsHeadlineDatesIt(string text, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ReportDateLine.Find(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("7 February 1855: the Treaty of Shimoda is signed\n5 September 1905: the Treaty of Portsmouth is signed")]
+    [InlineData("8 February 1904\nJapan attacks Port Arthur.\n9 February: the Battle of Chemulpo Bay.")]
+    [InlineData("7 February 1855 Japan and Russia signed the Treaty of Shimoda at the port of Shimoda.")]
+    [InlineData("Title\nOn September 2, 2017 the office announced a meeting.")]
+    public void AChronologysFirstEntryOrADatedSentenceIsNoDateLine(string text)
+    {
+        Assert.Null(ReportDateLine.Find(text));
+    }
+
     [Fact]
     public void FurnitureLineYieldsNoMentionButTheBodyStillDoes()
     {

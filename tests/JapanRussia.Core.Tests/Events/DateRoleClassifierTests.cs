@@ -40,6 +40,9 @@ public sealed class DateRoleClassifierTests
         { "Talks stalled after the Berlin Wall fell in 1989.", "1989", "Background", RoleReasons.SubordinateWithoutActor },
         { "Relations were tense in 1990.", "1990", "Background", RoleReasons.State },
         { "The islands were home to 17,000 people in 1945.", "1945", "Background", RoleReasons.State },
+        { "The pact was a non-aggression pact between the two empires signed on April 13, 1941.", "April 13, 1941", "Happening", RoleReasons.DatedClause },
+        { "On August 9, 1945, the Soviet Union, in breach of the pact that was still in force, opened the war with Japan.", "August 9, 1945", "Happening", RoleReasons.DatedClause },
+        { "On the night of August 18, the first landing echelon approached the island of Shumshu in 1945.", "August 18", "Happening", RoleReasons.DatedClause },
     };
 
     /// <summary>A weekday in a report dated 22 March 2022: what was said or done that day.</summary>

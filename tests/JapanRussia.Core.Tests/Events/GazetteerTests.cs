@@ -1,4 +1,5 @@
 using JapanRussia.Core.Events;
+using JapanRussia.Core.Reference;
 
 namespace JapanRussia.Core.Tests.Events;
 
@@ -18,6 +19,7 @@ public sealed class GazetteerTests
     [InlineData("The Russo-Japanese war over Manchuria and Korea", 1904, new[] { "Manchuria", "Korea" })]
     [InlineData("a summit near St. Petersburg", 2013, new[] { "St. Petersburg" })]
     [InlineData("held in abeyance; a tokyoite; Putinism", 1980, new string[0])]
+    [InlineData("Mishustin's visit to Iturup; Shinzo Abe's reply", 2021, new[] { "Mikhail Mishustin", "Iturup", "Shinzo Abe" })]
     public void SpellingVariantsFoldToOneCanonicalName(string text, int year, string[] expected)
     {
         Assert.Equal(expected, Gazetteer.Default.Find(text, year).Select(e => e.Name));
@@ -28,6 +30,16 @@ public sealed class GazetteerTests
     {
         var entities = Gazetteer.Default.Find("Putin met Abe in Vladivostok", 2018);
         Assert.Equal([EntityKind.Person, EntityKind.Person, EntityKind.Place], entities.Select(e => e.Kind));
+    }
+
+    [Fact]
+    public void AGazetteerOfThousandsOfSpellingsStillBuildsAndFindsItsNames()
+    {
+        var entries = Enumerable.Range(0, 5_000)
+            .Select(i => new GazetteerEntry($"Person{i} Surname{i}", "person", [$"Person{i} Surname{i}", $"Surname{i}"], null, null))
+            .ToList();
+        var gazetteer = new Gazetteer(entries);
+        Assert.Equal(["Person4999 Surname4999", "Person7 Surname7"], gazetteer.Find("Surname4999 met Person7 Surname7's envoy", 2000).Select(e => e.Name));
     }
 
     [Fact]

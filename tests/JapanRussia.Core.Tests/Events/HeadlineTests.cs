@@ -18,6 +18,8 @@ public sealed class HeadlineTests
     [InlineData("President Boris Yeltsin met with Prime Minister Hashimoto in Krasnoyarsk on 1 November 1997, where he proposed to solve the territorial problem.", "President Boris Yeltsin meets with Prime Minister Hashimoto in Krasnoyarsk")]
     [InlineData("The USSR declared war on Japan in August 1945 and invaded Japanese-controlled areas of Korea and Manchuria, swiftly capturing the defenders.", "The USSR declares war on Japan and invades Japanese-controlled areas of Korea and Manchuria")]
     [InlineData("On 15 December 2016 Putin and Abe discussed the preparation for negotiations on the peace treaty in a one-to-one format.", "Putin and Abe discuss the preparation for negotiations on the peace treaty in a one-to-one format")]
+    [InlineData("In 1852, an expedition led by Admiral and diplomat Euthymius Putyatin was sent to Japan.", "An expedition led by Admiral and diplomat Euthymius Putyatin is sent to Japan")]
+    [InlineData("In 1811, Vasily Golovnin, a Russian explorer tasked by Tsar Alexander I with mapping the Kuril Islands, was captured by the Japanese.", "Vasily Golovnin is captured by the Japanese")]
     public void HeadlineSaysWhoDidWhatInThePresentTense(string sentence, string expected)
     {
         var mention = Assert.Single(Extract(sentence));

@@ -96,6 +96,30 @@ public sealed class MergeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TwoReportsOfOnePersonsDayMergeHoweverTheyWordIt()
+    {
+        var documents = new[]
+        {
+            Annotations.Document("On 26 July 2021, Mishustin arrived in Iturup as part of his tour of the Far East.", fileName: "a.txt"),
+            Annotations.Document("Russian Prime Minister Mishustin set foot on the disputed island on 26 July 2021, drawing a protest from Tokyo.", fileName: "b.txt"),
+        };
+
+        var timelineEvent = Assert.Single(IngestionPipeline.Extract(documents).Events);
+
+        Assert.Equal(["a.txt", "b.txt"], timelineEvent.Sources.Select(s => s.DocumentFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TwoThingsOnePersonDidOnOneDayInOneReportStayTwo()
+    {
+        var document = Annotations.Document(
+            "On 26 July 2021, Mishustin arrived in Iturup as part of his tour of the Far East.\n\nOn 26 July 2021, Mishustin opened a fish processing plant near Kurilsk.",
+            fileName: "a.txt");
+
+        Assert.Equal(2, IngestionPipeline.Extract([document]).Events.Count);
+    }
+
+    [Fact]
     public void MergedEventTakesTheMostPreciseDateAndItsSourcesHeadline()
     {
         var documents = new[]

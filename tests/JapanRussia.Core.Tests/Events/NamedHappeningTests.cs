@@ -23,6 +23,9 @@ public sealed class NamedHappeningTests
     [InlineData("On 21 March 2022 Russia suspended visa-free visits to the islands.", null)]
     [InlineData("On 2 May 1911 a fishing convention was drafted.", null)]
     [InlineData("On 6 February 1904 the envoy assured the press that there would be no war between Japan and Russia.", null)]
+    [InlineData("Gortchakoff agreed at last to sign the treaty of the 7th of May 1875.", "saint-petersburg-treaty-1875:sign")]
+    [InlineData("On 8 May 1875 the treaty was published in the capital.", null)]
+    [InlineData("On 7 May 1875 the envoy left St. Petersburg for the coast.", null)]
     public void MentionNamesTheHappeningItStatesWithinItsDates(string sentence, string? key)
     {
         var mention = Assert.Single(Extract(sentence));

@@ -19,7 +19,7 @@ public sealed class CorpusThresholdTests(ITestOutputHelper output)
 
         Assert.True(report.StrictRecall.Value >= 0.99, $"seed strict recall {report.StrictRecall} (ratchet 0.99, target 0.95)");
         Assert.True(report.CitationPrecision.Value >= 0.99, $"seed citation precision {report.CitationPrecision} (ratchet 0.99, target 0.95)");
-        Assert.True(report.PairsMerged.Value >= 0.96, $"seed pairs merged {report.PairsMerged} (ratchet 0.96, target 0.90)");
+        Assert.True(report.PairsMerged.Value >= 0.99, $"seed pairs merged {report.PairsMerged} (ratchet 0.99, target 0.90)");
         Assert.True(report.OverMerges.Value <= 0.06, $"seed over-merges {report.OverMerges} (ratchet 0.06, target 0.02)");
         Assert.True(report.UnreadableTitles.Value <= 0.02, $"seed unreadable titles {report.UnreadableTitles} (ratchet 0.02, target 0.02)");
     }
@@ -29,10 +29,10 @@ public sealed class CorpusThresholdTests(ITestOutputHelper output)
     {
         var report = await ScoreAsync(Annotations.TestData(Path.Combine("corpus", "test")), Annotations.TestData(Path.Combine("corpus", "test-events.tsv")));
 
-        Assert.True(report.StrictRecall.Value >= 0.58, $"test strict recall {report.StrictRecall} (ratchet 0.58, target 0.90)");
-        Assert.True(report.CitationPrecision.Value >= 0.73, $"test citation precision {report.CitationPrecision} (ratchet 0.73, target 0.90)");
-        // Lowered once, from 0.13 (7/50): the session-4 engine (stages, named happenings) merges 5/50 here while dev rose 13/45 → 16/45.
-        Assert.True(report.PairsMerged.Value >= 0.10, $"test pairs merged {report.PairsMerged} (ratchet 0.10, target 0.80)");
+        Assert.True(report.StrictRecall.Value >= 0.59, $"test strict recall {report.StrictRecall} (ratchet 0.59, target 0.90)");
+        Assert.True(report.CitationPrecision.Value >= 0.75, $"test citation precision {report.CitationPrecision} (ratchet 0.75, target 0.90)");
+        // Lowered once, from 0.13 (7/50), in session 4 (5/50); raised again to 0.21 when heads of a kind on a happening's day merged (11/50).
+        Assert.True(report.PairsMerged.Value >= 0.21, $"test pairs merged {report.PairsMerged} (ratchet 0.21, target 0.80)");
         Assert.True(report.OverMerges.Value <= 0.02, $"test over-merges {report.OverMerges} (ratchet 0.02, target 0.02)");
         Assert.True(report.UnreadableTitles.Value <= 0.05, $"test unreadable titles {report.UnreadableTitles} (ratchet 0.05, target 0.02)");
     }
