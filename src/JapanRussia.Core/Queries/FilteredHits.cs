@@ -66,7 +66,7 @@ internal static class FilteredHits
     public static string PageSql(string conditions, EventSort sort) => sort switch
     {
         EventSort.Relevance =>
-            "WITH hits AS MATERIALIZED (SELECT m.EventId AS EventId, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank " + Hits + conditions + "), " +
+            "WITH hits AS MATERIALIZED (SELECT m.EventId AS EventId, " + Search.SearchIndex.RankSql + " AS Rank " + Hits + conditions + "), " +
             "cut AS (SELECT Rank FROM hits ORDER BY Rank LIMIT 1 OFFSET $skip + $take - 1) " +
             "SELECT h.EventId FROM hits AS h CROSS JOIN Events AS e ON e.Id = h.EventId " +
             "WHERE h.Rank <= ifnull((SELECT Rank FROM cut), 1e308) " +
