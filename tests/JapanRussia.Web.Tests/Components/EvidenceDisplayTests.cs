@@ -42,7 +42,8 @@ public sealed class EvidenceDisplayTests : BunitContext
     [Fact]
     public void SearchTermsAreMarkedWithoutTreatingTheTextAsMarkup()
     {
-        var text = Render(b => b.AddContent(0, EvidenceMarkup.Highlighted("<b>Kuril</b> islands and the KURILS", SearchTerms.Parse("kuril OR \"islands\""))));
+        var text = Render<HighlightedText>(p => p
+            .Add(c => c.Text, "<b>Kuril</b> islands and the KURILS").Add(c => c.Terms, SearchTerms.Parse("kuril OR \"islands\"")));
 
         // "Kurils" is one of the spellings that "kuril" finds, so it is marked whole.
         Assert.Equal(["Kuril", "islands", "KURILS"], text.FindAll("mark.match").Select(m => m.TextContent));
