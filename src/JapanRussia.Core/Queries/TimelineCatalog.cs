@@ -37,6 +37,15 @@ public sealed record SourceContext(
     int Start,
     int End)
 {
+    /// <summary>Who published the document, when something says.</summary>
+    public string? DocumentPublisher { get; init; }
+
+    public DateOnly? DocumentPublishedOn { get; init; }
+
+    /// <summary>How the document is cited: "AP News, 15 December 2016".</summary>
+    [JsonIgnore]
+    public string Citation => SourceDescription.Citation(DocumentTitle, DocumentPublisher, DocumentPublishedOn);
+
     /// <summary>The sentence's span relative to <see cref="PassageText"/>, clamped to it.</summary>
     [JsonIgnore]
     public (int Start, int End) SpanInPassage
@@ -68,7 +77,14 @@ public sealed record DocumentSummary(
     string? SourceUrl,
     DateOnly? PublishedOn,
     int PassageCount,
-    int EventCount);
+    int EventCount)
+{
+    /// <summary>Who published the document, when something says ("AP News").</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>How the document is cited: "AP News, 15 December 2016".</summary>
+    public string Citation => SourceDescription.Citation(Title, Publisher, PublishedOn);
+}
 
 /// <summary>One page of the sources list: <paramref name="Page"/> of <paramref name="Pages"/>, out of <paramref name="Total"/> documents.</summary>
 public sealed record DocumentPage(IReadOnlyList<DocumentSummary> Documents, int Page, int Pages, int Total);
@@ -151,7 +167,11 @@ public sealed class TimelineCatalog(IDbContextFactory<TimelineDbContext> context
                 s.Passage.Start,
                 s.Passage.Text,
                 s.Start,
-                s.End))
+                s.End)
+            {
+                DocumentPublisher = s.Passage.Document.Publisher,
+                DocumentPublishedOn = s.Passage.Document.PublishedOn,
+            })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.OrderBy(r => r.DocumentFileName, StringComparer.Ordinal).ThenBy(r => r.Start).ToList();
     }
@@ -256,5 +276,8 @@ public sealed class TimelineCatalog(IDbContextFactory<TimelineDbContext> context
             d.SourceUrl,
             d.PublishedOn,
             d.Passages.Count,
-            context.EventSources.Where(s => s.Passage.DocumentId == d.Id).Select(s => s.EventId).Distinct().Count()));
+            context.EventSources.Where(s => s.Passage.DocumentId == d.Id).Select(s => s.EventId).Distinct().Count())
+        {
+            Publisher = d.Publisher,
+        });
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using JapanRussia.Core.Data;
+using JapanRussia.Core.Documents;
 using JapanRussia.Core.Export;
 using JapanRussia.Core.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,7 +9,15 @@ using Microsoft.EntityFrameworkCore;
 namespace JapanRussia.Web.Api;
 
 /// <summary>A source document in the list: <c>document</c> is the file name that events' sources name.</summary>
-public sealed record SourceSummary(int Id, string Document, string Title, string? SourceUrl, DateOnly? Published, int Passages, int Events);
+public sealed record SourceSummary(int Id, string Document, string Title, string? SourceUrl, DateOnly? Published, int Passages, int Events)
+{
+    /// <summary>Who published the document ("AP News"), from front matter, the page's furniture or its address; absent when nothing says.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Publisher { get; init; }
+
+    /// <summary>How the document is cited: "AP News, 15 December 2016" (the title stands in for a missing publisher).</summary>
+    public string Citation => SourceDescription.Citation(Title, Publisher, Published);
+}
 
 public sealed record SourceList(IReadOnlyList<SourceSummary> Sources);
 
@@ -23,7 +33,15 @@ public sealed record SourceDetail(
     DateOnly? Published,
     string Text,
     IReadOnlyList<PassageView> Passages,
-    IReadOnlyList<EventDocument> Events);
+    IReadOnlyList<EventDocument> Events)
+{
+    /// <summary>Who published the document; absent when nothing says.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Publisher { get; init; }
+
+    /// <summary>How the document is cited: "AP News, 15 December 2016".</summary>
+    public string Citation => SourceDescription.Citation(Title, Publisher, Published);
+}
 
 internal static class SourcesApi
 {
@@ -54,10 +72,10 @@ internal static class SourcesApi
             .ToDictionaryAsync(c => c.DocumentId, c => c.Events, cancellationToken).ConfigureAwait(false);
         var documents = await context.Documents.AsNoTracking()
             .OrderBy(d => d.FileName)
-            .Select(d => new { d.Id, d.FileName, d.Title, d.SourceUrl, d.PublishedOn, Passages = d.Passages.Count })
+            .Select(d => new { d.Id, d.FileName, d.Title, d.SourceUrl, d.PublishedOn, d.Publisher, Passages = d.Passages.Count })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new SourceList(documents
-            .Select(d => new SourceSummary(d.Id, d.FileName, d.Title, d.SourceUrl, d.PublishedOn, d.Passages, eventCounts.GetValueOrDefault(d.Id)))
+            .Select(d => new SourceSummary(d.Id, d.FileName, d.Title, d.SourceUrl, d.PublishedOn, d.Passages, eventCounts.GetValueOrDefault(d.Id)) { Publisher = d.Publisher })
             .ToList()));
     }
 
@@ -84,7 +102,10 @@ internal static class SourcesApi
             .Select(p => new PassageView(p.Ordinal, Lower(p.Kind.ToString()), p.Start, p.End, p.Text))
             .ToList();
         return TypedResults.Ok(new SourceDetail(
-            document.Id, document.FileName, document.Title, document.SourceUrl, document.PublishedOn, document.Text, passages, events));
+            document.Id, document.FileName, document.Title, document.SourceUrl, document.PublishedOn, document.Text, passages, events)
+        {
+            Publisher = document.Publisher,
+        });
     }
 
 #pragma warning disable CA1308 // the JSON contract spells enum values in lower case

@@ -54,7 +54,8 @@ public sealed class EvidenceDisplayTests : BunitContext
     [Fact]
     public void TheWordsASearchAlsoFindsAreMarked()
     {
-        var text = Render(b => b.AddContent(0, EvidenceMarkup.Highlighted("Russia was abandoning the talks on Etorofu.", SearchTerms.Parse("halt Iturup"))));
+        var text = Render<HighlightedText>(p => p
+            .Add(c => c.Text, "Russia was abandoning the talks on Etorofu.").Add(c => c.Terms, SearchTerms.Parse("halt Iturup")));
 
         Assert.Equal(["abandoning", "Etorofu"], text.FindAll("mark.match").Select(m => m.TextContent));
     }
