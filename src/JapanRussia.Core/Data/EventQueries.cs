@@ -36,6 +36,8 @@ public static class EventQueries
                     {
                         Date = new HistoricalDate(s.StartDate, s.EndDate, s.Precision, s.Qualifier, s.Label),
                         Provenance = new DateProvenance(s.DateProvenance, s.DatePhrase, s.DateAnchor, s.DateAnchorDate),
+                        DocumentPublisher = s.Passage.Document.Publisher,
+                        DocumentPublishedOn = s.Passage.Document.PublishedOn,
                     })
                     .ToList(),
                 e.Topics.Select(t => t.TopicId).ToList(),

@@ -45,6 +45,8 @@ public sealed record EventRow(
             {
                 Date = new HistoricalDate(s.StartDate, s.EndDate, s.Precision, s.Qualifier, s.Label),
                 Provenance = s.Provenance,
+                DocumentPublisher = s.Passage.Document.Publisher,
+                DocumentPublishedOn = s.Passage.Document.PublishedOn,
             }).ToList(),
             record.Topics.Select(t => t.TopicId).ToList(),
             record.Entities.Select(e => new EventEntityRow(e.Kind, e.Name)).ToList())
@@ -63,6 +65,12 @@ public sealed record EventSourceRow(string DocumentFileName, string DocumentTitl
 
     /// <summary>How this source's date was obtained.</summary>
     public DateProvenance Provenance { get; init; } = DateProvenance.Stated;
+
+    /// <summary>Who published the source document, when something says.</summary>
+    public string? DocumentPublisher { get; init; }
+
+    /// <summary>When the source document was published, when something says.</summary>
+    public DateOnly? DocumentPublishedOn { get; init; }
 }
 
 /// <summary>A person or place an <see cref="EventRow"/> names.</summary>

@@ -28,6 +28,23 @@ public sealed partial class SourceCitationTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task EventsCiteTheirSourcesInTheApiAndTheExport()
+    {
+        var events = JsonNode.Parse(await _client.GetStringAsync("/api/events?q=Iturup"))!["events"]!.AsArray();
+        var sources = events.SelectMany(e => e!["sources"]!.AsArray()).ToList();
+        var ap = sources.First(s => s!["document"]!.GetValue<string>() == "000_d1d942f572a7c8cc.txt")!;
+        Assert.Equal("AP News, 15 December 2016", ap["citation"]!.GetValue<string>());
+        Assert.Equal("AP News", ap["publisher"]!.GetValue<string>());
+        Assert.Equal("2016-12-15", ap["published"]!.GetValue<string>());
+        Assert.Equal("A history of rocky relations between Japan and Russia", ap["documentTitle"]!.GetValue<string>());
+
+        var exported = JsonNode.Parse(await _client.GetStringAsync("/api/export?format=json&q=Iturup"))!["events"]!.AsArray();
+        Assert.Contains(exported.SelectMany(e => e!["sources"]!.AsArray()), s => s!["citation"]!.GetValue<string>() == "GlobalSecurity.org, 22 March 2022");
+        var slides = await _client.GetStringAsync("/api/export?format=timelinejs&q=Iturup");
+        Assert.Contains("AP News, 15 December 2016", slides, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheSourcePagesCiteThePublisherAndDateWithTheFileNameAfter()
     {
         var list = await TextAsync("/sources");
