@@ -11,7 +11,7 @@ namespace JapanRussia.Core.Tests.Search;
 /// </summary>
 public sealed class ReaderSearchTests(SeededDatabase database) : IClassFixture<SeededDatabase>
 {
-    private EventSearch Search => new(database.Factory);
+    private TimelineReader Search => new(database.Factory);
 
     [Fact]
     public async Task NodaFindsThe2012SummitHeHeld()
