@@ -15,6 +15,9 @@ public sealed class DocumentRecord
 
     public string? SourceUrl { get; set; }
 
+    /// <summary>Who published it ("AP News"), from front matter, the page's furniture or its address; null when nothing says.</summary>
+    public string? Publisher { get; set; }
+
     public DateOnly? PublishedOn { get; set; }
 
     public required string Text { get; set; }

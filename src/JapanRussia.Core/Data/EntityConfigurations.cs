@@ -12,6 +12,7 @@ internal sealed class DocumentRecordConfiguration : IEntityTypeConfiguration<Doc
         builder.Property(d => d.FileName).HasMaxLength(260);
         builder.Property(d => d.Title).HasMaxLength(400);
         builder.Property(d => d.SourceUrl).HasMaxLength(2048);
+        builder.Property(d => d.Publisher).HasMaxLength(400);
         builder.Property(d => d.ContentHash).HasMaxLength(64);
         builder.HasMany(d => d.Passages).WithOne(p => p.Document).HasForeignKey(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -10,4 +10,10 @@ public sealed record EventSourceRow(string DocumentFileName, string DocumentTitl
 
     /// <summary>How this source's date was obtained.</summary>
     public DateProvenance Provenance { get; init; } = DateProvenance.Stated;
+
+    /// <summary>Who published the source document, when something says.</summary>
+    public string? DocumentPublisher { get; init; }
+
+    /// <summary>When the source document was published, when something says.</summary>
+    public DateOnly? DocumentPublishedOn { get; init; }
 }

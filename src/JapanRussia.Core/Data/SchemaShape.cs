@@ -10,10 +10,10 @@ namespace JapanRussia.Core.Data;
 /// </summary>
 internal static class SchemaShape
 {
-    /// <summary>The tables written by hand-made migrations, outside the EF model (see Migrations/AddSearchIndex and AddSearchRows).</summary>
+    /// <summary>The tables written by hand-made migrations, outside the EF model (see Migrations/AddSearchIndex, AddSearchRows and AddSearchParagraphs).</summary>
     private static readonly (string Table, string[] Columns)[] UnmappedTables =
     [
-        ("SearchIndex", ["EventId", "Title", "Excerpts"]),
+        ("SearchIndex", ["EventId", "Title", "Excerpts", "Paragraphs"]),
         ("SearchRows", ["Row", "EventId"]),
     ];
 

@@ -19,12 +19,7 @@ public static class DocumentReader
     public static readonly IReadOnlySet<string> Extensions =
         new HashSet<string>([".txt", ".md", ".markdown"], StringComparer.OrdinalIgnoreCase);
 
-    private const int FirstLineTitleLength = 100;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>Words of site banners and calls to action, which are never a document's title.</summary>
-    private static readonly string[] BannerWords = ["donation", "donate", "subscribe", "newsletter", "sign up", "cookies"];
 
     public static bool IsDocument(string path) => Extensions.Contains(Path.GetExtension(path));
 
@@ -66,16 +61,9 @@ public static class DocumentReader
             throw new DocumentReadException("the file has front matter but no text");
         }
 
-        var title = DocumentTitle.Tidy(frontMatter.Title ?? FirstLine(body) ?? string.Empty);
-        if (title.Length == 0)
-        {
-            title = DocumentTitle.Tidy(Path.GetFileNameWithoutExtension(fileName));
-        }
-
-        // Without front matter, a byline or modification stamp ("Posted: Dec 15, 2016 9:47 AM") or a report's date
-        // line under its headline still dates the page.
-        var published = frontMatter.Published ?? Dates.DateRecognizer.FindPublicationDate(body) ?? Dates.ReportDateLine.Find(body);
-        return new SourceDocument(fileName, title, frontMatter.Source, published, body, hash);
+        // Without front matter, the page's furniture describes it: "AP News", "Posted: Dec 15, 2016 9:47 AM".
+        var description = SourceDescriptionReader.Read(frontMatter, body, fileName);
+        return new SourceDocument(fileName, description.Title, description.SourceUrl, description.PublishedOn, body, hash) { Publisher = description.Publisher };
     }
 
     private static string Decode(ReadOnlySpan<byte> bytes)
@@ -178,36 +166,4 @@ public static class DocumentReader
 
         return builder.ToString();
     }
-
-    /// <summary>
-    /// The first non-empty line, passing over site banners ("UNITED24 - Make a charitable donation…!"): a title
-    /// does not shout or ask the reader to do something.
-    /// </summary>
-    private static string? FirstLine(string body)
-    {
-        string? fallback = null;
-        foreach (var line in body.Split('\n'))
-        {
-            var trimmed = line.Trim().TrimStart('#').Trim();
-            if (trimmed.Length == 0 || trimmed.Trim('-').Length == 0)
-            {
-                continue;
-            }
-
-            // A document whose first line is a whole sentence gets a shorter title than front matter may give.
-            var candidate = DocumentTitle.Tidy(trimmed, FirstLineTitleLength);
-            if (!IsBanner(trimmed))
-            {
-                return candidate;
-            }
-
-            fallback ??= candidate;
-        }
-
-        return fallback;
-    }
-
-    private static bool IsBanner(string line) =>
-        line.EndsWith('!') ||
-        BannerWords.Any(word => line.Contains(word, StringComparison.OrdinalIgnoreCase));
 }

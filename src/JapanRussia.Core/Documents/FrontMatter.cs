@@ -5,6 +5,9 @@ namespace JapanRussia.Core.Documents;
 /// <summary>The optional metadata block at the top of a document, fenced by lines of three dashes.</summary>
 public sealed record FrontMatter(string? Title, Uri? Source, DateOnly? Published, int BodyStart)
 {
+    /// <summary>Who published the document (key <c>publisher</c>, or <c>site</c>): "AP News".</summary>
+    public string? Publisher { get; init; }
+
     public static readonly FrontMatter None = new(null, null, null, 0);
 
     /// <summary>
@@ -33,7 +36,10 @@ public sealed record FrontMatter(string? Title, Uri? Source, DateOnly? Published
                     NonEmpty(values.GetValueOrDefault("title")),
                     ParseUrl(values.GetValueOrDefault("source")),
                     ParseDate(values.GetValueOrDefault("published")),
-                    next);
+                    next)
+                {
+                    Publisher = NonEmpty(values.GetValueOrDefault("publisher") ?? values.GetValueOrDefault("site")),
+                };
             }
 
             if (line.Trim().Length > 0)

@@ -10,4 +10,8 @@ public sealed record SourceDocument(
     Uri? SourceUrl,
     DateOnly? PublishedOn,
     string Text,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>Who published it, from front matter, the page's own furniture or its address; null when nothing says.</summary>
+    public string? Publisher { get; init; }
+}

@@ -80,6 +80,9 @@ public sealed record EventDocument(
                 ? null
                 : new DateDerivation(provenance.Phrase, DateProvenanceText.AnchorName(provenance.Anchor), provenance.AnchorDate),
             DateNote = DateProvenanceText.Note(provenance),
+            Publisher = source.DocumentPublisher,
+            Published = source.DocumentPublishedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Citation = Documents.SourceDescription.Citation(source.DocumentTitle, source.DocumentPublisher, source.DocumentPublishedOn),
         };
     }
 
@@ -120,6 +123,17 @@ public sealed record SourceDocumentReference(
     /// <summary>How the date was obtained, in words; absent for a stated date.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DateNote { get; init; }
+
+    /// <summary>Who published the document ("AP News"); absent when nothing says.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Publisher { get; init; }
+
+    /// <summary>When the document was published (yyyy-MM-dd); absent when nothing says.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Published { get; init; }
+
+    /// <summary>How the document is cited: "AP News, 15 December 2016" (the title stands in for a missing publisher).</summary>
+    public string Citation { get; init; } = string.Empty;
 }
 
 /// <summary>The export file: <c>{ "events": [...] }</c>.</summary>

@@ -71,7 +71,7 @@ public static class TimelineJsWriter
         foreach (var source in item.Sources)
         {
             text.Append("<p>").Append(WebUtility.HtmlEncode(source.Excerpt)).Append("</p>");
-            var name = WebUtility.HtmlEncode(source.DocumentTitle);
+            var name = WebUtility.HtmlEncode(source.Citation.Length > 0 ? source.Citation : source.DocumentTitle);
             var link = options.SourceLink(source);
             text.Append("<p>");
             if (link is not null)

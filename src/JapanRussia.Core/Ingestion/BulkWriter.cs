@@ -29,7 +29,7 @@ internal sealed class BulkWriter : IDisposable
         var transaction = (SqliteTransaction?)context.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk writes must run inside a transaction.");
         _insertDocument = Prepare(connection, transaction,
-            "INSERT INTO Documents (FileName, Title, SourceUrl, PublishedOn, Text, ContentHash, IngestedAt) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6) RETURNING Id", 7);
+            "INSERT INTO Documents (FileName, Title, SourceUrl, PublishedOn, Text, ContentHash, IngestedAt, Publisher) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7) RETURNING Id", 8);
         _insertPassage = Prepare(connection, transaction,
             "INSERT INTO Passages (DocumentId, Ordinal, Kind, Start, \"End\", Text) VALUES ($p0, $p1, $p2, $p3, $p4, $p5) RETURNING Id", 6);
         _insertEvent = Prepare(connection, transaction,
@@ -54,7 +54,8 @@ internal sealed class BulkWriter : IDisposable
             document.PublishedOn is { } published ? Date(published) : null,
             document.Text,
             document.ContentHash,
-            ingestedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+            ingestedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+            document.Publisher), CultureInfo.InvariantCulture);
 
         var ids = new Dictionary<int, int>(passages.Count);
         foreach (var passage in passages)

@@ -59,6 +59,9 @@ public sealed class IngestionPipeline(IDbContextFactory<TimelineDbContext> conte
             return unchanged;
         }
 
+        var unchangedDocuments = folder.Documents.Where(d => stored.TryGetValue(d.FileName, out var s) && s.ContentHash == d.ContentHash).ToList();
+        await DocumentDescriptions.RefreshAsync(context, unchangedDocuments, cancellationToken).ConfigureAwait(false);
+
         var corpus = new List<SourceDocument>(folder.Documents);
         foreach (var name in kept)
         {
@@ -121,7 +124,10 @@ public sealed class IngestionPipeline(IDbContextFactory<TimelineDbContext> conte
             record.SourceUrl is null ? null : new Uri(record.SourceUrl),
             record.PublishedOn,
             record.Text,
-            record.ContentHash);
+            record.ContentHash)
+        {
+            Publisher = record.Publisher,
+        };
     }
 
     public sealed record Extraction(IReadOnlyDictionary<string, IReadOnlyList<PassageSpan>> Passages, IReadOnlyList<TimelineEvent> Events);

@@ -66,5 +66,8 @@ public sealed class DocumentCatalog(IDbContextFactory<TimelineDbContext> context
             d.SourceUrl,
             d.PublishedOn,
             d.Passages.Count,
-            context.EventSources.Where(s => s.Passage.DocumentId == d.Id).Select(s => s.EventId).Distinct().Count()));
+            context.EventSources.Where(s => s.Passage.DocumentId == d.Id).Select(s => s.EventId).Distinct().Count())
+        {
+            Publisher = d.Publisher,
+        });
 }

@@ -1,3 +1,5 @@
+using JapanRussia.Core.Documents;
+
 namespace JapanRussia.Core.Queries;
 
 /// <summary>A row of the sources list.</summary>
@@ -8,4 +10,11 @@ public sealed record DocumentSummary(
     string? SourceUrl,
     DateOnly? PublishedOn,
     int PassageCount,
-    int EventCount);
+    int EventCount)
+{
+    /// <summary>Who published the document, when something says ("AP News").</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>How the document is cited: "AP News, 15 December 2016".</summary>
+    public string Citation => SourceDescription.Citation(Title, Publisher, PublishedOn);
+}

@@ -74,7 +74,7 @@ internal static class EventRows
     /// <summary>Every document's file name and title by id: a few hundred short strings at most.</summary>
     private static async Task<IReadOnlyDictionary<int, DocumentName>> DocumentNamesAsync(TimelineDbContext context, CancellationToken cancellationToken) =>
         await context.Documents.AsNoTracking()
-            .ToDictionaryAsync(d => d.Id, d => new DocumentName(d.FileName, d.Title), cancellationToken).ConfigureAwait(false);
+            .ToDictionaryAsync(d => d.Id, d => new DocumentName(d.FileName, d.Title, d.Publisher, d.PublishedOn), cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// The rows by id, or null when a source's document is not in <paramref name="documents"/>. A plain reader rather than
@@ -121,6 +121,8 @@ internal static class EventRows
                 Provenance = new DateProvenance(
                     StoredNames<DateProvenanceKind>.Parse(json.NextString()), json.NextStringOrNull(),
                     StoredNames<DateAnchorKind>.Parse(json.NextString()), json.NextStringOrNull()),
+                DocumentPublisher = document.Publisher,
+                DocumentPublishedOn = document.PublishedOn,
             });
             json.End();
         }

@@ -71,7 +71,7 @@ internal static class FilteredHits
 
         var hits = From(conditions, filter, match, longestSpanYears, events: FilterConditions.HasSpans(filter));
         return (
-            "WITH hits AS MATERIALIZED (SELECT m.EventId AS EventId, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank " + hits + "), " +
+            "WITH hits AS MATERIALIZED (SELECT m.EventId AS EventId, " + Search.SearchIndex.RankSql + " AS Rank " + hits + "), " +
             "edge AS MATERIALIZED (SELECT (SELECT Rank FROM hits ORDER BY Rank LIMIT 1 OFFSET $skip) AS Low, " +
             "ifnull((SELECT Rank FROM hits ORDER BY Rank LIMIT 1 OFFSET $skip + $take - 1), 1e308) AS High) " +
             "SELECT h.EventId FROM edge CROSS JOIN hits AS h CROSS JOIN Events AS e ON e.Id = h.EventId " +

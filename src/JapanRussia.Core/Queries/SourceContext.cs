@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using JapanRussia.Core.Documents;
 
 namespace JapanRussia.Core.Queries;
 
@@ -18,6 +19,15 @@ public sealed record SourceContext(
     int Start,
     int End)
 {
+    /// <summary>Who published the document, when something says.</summary>
+    public string? DocumentPublisher { get; init; }
+
+    public DateOnly? DocumentPublishedOn { get; init; }
+
+    /// <summary>How the document is cited: "AP News, 15 December 2016".</summary>
+    [JsonIgnore]
+    public string Citation => SourceDescription.Citation(DocumentTitle, DocumentPublisher, DocumentPublishedOn);
+
     /// <summary>The sentence's span relative to <see cref="PassageText"/>, clamped to it.</summary>
     [JsonIgnore]
     public (int Start, int End) SpanInPassage

@@ -20,7 +20,11 @@ internal static class SourceContexts
                 s.Passage.Start,
                 s.Passage.Text,
                 s.Start,
-                s.End))
+                s.End)
+            {
+                DocumentPublisher = s.Passage.Document.Publisher,
+                DocumentPublishedOn = s.Passage.Document.PublishedOn,
+            })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.OrderBy(r => r.DocumentFileName, StringComparer.Ordinal).ThenBy(r => r.Start).ToList();
     }

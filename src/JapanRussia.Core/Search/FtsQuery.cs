@@ -6,12 +6,16 @@ namespace JapanRussia.Core.Search;
 /// <summary>
 /// Turns what a reader typed into an FTS5 query that cannot fail to parse: every term is quoted, so no operator,
 /// column filter or stray punctuation reaches FTS5 unescaped. Supports "quoted phrases", an explicit trailing
-/// <c>*</c> for a prefix, an implicit prefix on the last word (search as you type), and spelling variants.
+/// <c>*</c> for a prefix, an implicit prefix on the last word (search as you type), spelling variants, and the words of
+/// a word's family (<see cref="WordFamilies"/>) unless the word is quoted.
 /// </summary>
 public static class FtsQuery
 {
     /// <summary>Terms beyond this are ignored, so a pasted essay cannot make a query of unbounded cost.</summary>
     public const int MaxTerms = 16;
+
+    /// <summary>The index columns a family word is looked for in (see <see cref="SearchIndex"/>).</summary>
+    private const string FamilyColumns = "{Title Excerpts}";
 
     /// <summary>Variants of a phrase multiply; beyond this many spellings of one phrase, only the first are kept.</summary>
     private const int MaxPhraseSpellings = 8;
@@ -35,7 +39,7 @@ public static class FtsQuery
         {
             var term = terms[i];
             var prefix = term.Prefix || (i == terms.Count - 1 && !term.IsPhrase && !EndsWithSpace(text));
-            parts.Add(term.IsPhrase ? PhraseGroup(term.Words, prefix) : WordGroup(term.Words[0], prefix));
+            parts.Add(term.IsPhrase ? PhraseGroup(term.Words, prefix) : WordGroup(term.Words[0], prefix, term.Quoted));
         }
 
         return string.Join(" AND ", parts);
@@ -83,11 +87,11 @@ public static class FtsQuery
                 var prefix = position < text.Length && text[position] == '*';
                 if (words.Count == 1)
                 {
-                    terms.Add(new Term(words, IsPhrase: false, prefix));
+                    terms.Add(new Term(words, IsPhrase: false, prefix, Quoted: true));
                 }
                 else if (words.Count > 1)
                 {
-                    terms.Add(new Term(words.Take(MaxTerms).ToList(), IsPhrase: true, prefix));
+                    terms.Add(new Term(words.Take(MaxTerms).ToList(), IsPhrase: true, prefix, Quoted: true));
                 }
 
                 continue;
@@ -102,17 +106,43 @@ public static class FtsQuery
             {
                 // "kuri*" asks for a prefix on the word the star follows.
                 var starred = i == chunkWords.Count - 1 && chunk.TrimEnd().EndsWith('*');
-                terms.Add(new Term([chunkWords[i]], IsPhrase: false, starred));
+                terms.Add(new Term([chunkWords[i]], IsPhrase: false, starred, Quoted: false));
             }
         }
 
         return terms;
     }
 
-    private static string WordGroup(string word, bool prefix)
+    /// <summary>
+    /// The word and its spellings anywhere, and unless it was quoted its family's words in a title or sentence only: a
+    /// related word in a paragraph is too far from the event to mean it. Under a prefix a member that extends an earlier
+    /// one ("halts" after "halt") adds nothing, so it is left out.
+    /// </summary>
+    private static string WordGroup(string word, bool prefix, bool quoted)
     {
-        var spellings = SpellingVariants.Of(word).Select(w => Quote(w) + (prefix ? "*" : string.Empty)).ToList();
-        return spellings.Count == 1 ? spellings[0] : "(" + string.Join(" OR ", spellings) + ")";
+        var spellings = Distinct(SpellingVariants.Of(word), [], prefix);
+        var family = quoted ? [] : Distinct(WordFamilies.Of(word), spellings, prefix);
+        var anywhere = spellings.Select(w => Quote(w) + (prefix ? "*" : string.Empty)).ToList();
+        if (family.Count > 0)
+        {
+            anywhere.Add(FamilyColumns + " : (" + string.Join(" OR ", family.Select(w => Quote(w) + (prefix ? "*" : string.Empty))) + ")");
+        }
+
+        return anywhere.Count == 1 ? anywhere[0] : "(" + string.Join(" OR ", anywhere) + ")";
+    }
+
+    private static List<string> Distinct(IEnumerable<string> candidates, IReadOnlyList<string> already, bool prefix)
+    {
+        var kept = new List<string>();
+        foreach (var candidate in candidates)
+        {
+            if (!already.Concat(kept).Any(k => prefix ? candidate.StartsWith(k, StringComparison.OrdinalIgnoreCase) : candidate.Equals(k, StringComparison.OrdinalIgnoreCase)))
+            {
+                kept.Add(candidate);
+            }
+        }
+
+        return kept;
     }
 
     private static string PhraseGroup(IReadOnlyList<string> words, bool prefix)
@@ -139,5 +169,5 @@ public static class FtsQuery
         UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.NonSpacingMark or
         UnicodeCategory.SpacingCombiningMark;
 
-    private sealed record Term(IReadOnlyList<string> Words, bool IsPhrase, bool Prefix);
+    private sealed record Term(IReadOnlyList<string> Words, bool IsPhrase, bool Prefix, bool Quoted);
 }

@@ -27,13 +27,19 @@ public sealed class SearchSnippet
 }
 
 /// <summary>
-/// The SQLite FTS5 index over event titles and source excerpts (table <c>SearchIndex</c>, created by the
-/// AddSearchIndex migration). One row per event; ingestion refreshes exactly the events it rewrites. Table
-/// <c>SearchRows</c> (AddSearchRows) maps each index row to its event, so that going from hits to events reads
-/// small rows by number rather than the indexed text.
+/// The SQLite FTS5 index over event titles, source sentences (Excerpts) and the paragraphs around them (table
+/// <c>SearchIndex</c>, created by AddSearchIndex, given its Paragraphs column by AddSearchParagraphs). One row per
+/// event; ingestion refreshes exactly the events it rewrites. Table <c>SearchRows</c> (AddSearchRows) maps each index
+/// row to its event, so that going from hits to events reads small rows by number rather than the indexed text.
 /// </summary>
 public static class SearchIndex
 {
+    /// <summary>
+    /// The relevance rank (lower is better): a title counts most, then the sentence that states the event, then its
+    /// paragraph, whose names ("Noda", "Iturup") find the event without outranking events that state them.
+    /// </summary>
+    public const string RankSql = "bm25(SearchIndex, 0.0, 10.0, 4.0, 1.0)";
+
     private const int Chunk = 500;
 
     /// <summary>
@@ -48,10 +54,19 @@ public static class SearchIndex
 
     /// <summary>Indexes events under the row numbers SearchRows gave them, so that a hit's row leads to its event without reading the indexed text.</summary>
     private const string InsertSql =
-        "INSERT INTO SearchIndex (rowid, EventId, Title, Excerpts) SELECT m.Row, e.Id, e.Title, " + ExcerptsSql + " " +
+        "INSERT INTO SearchIndex (rowid, EventId, Title, Excerpts, Paragraphs) SELECT m.Row, e.Id, e.Title, " + ExcerptsSql + ", " + ParagraphsSql + " " +
         "FROM SearchRows AS m INNER JOIN Events AS e ON e.Id = m.EventId";
 
     private const string ExcerptsSql = "(SELECT group_concat(s.Excerpt, char(10)) FROM EventSources AS s WHERE s.EventId = e.Id)";
+
+    /// <summary>Each passage that holds one of the event's sentences, once, however many of its sentences state the event.</summary>
+    private const string ParagraphsSql =
+        "(SELECT group_concat(p.Text, char(10)) FROM Passages AS p WHERE p.Id IN (SELECT s.PassageId FROM EventSources AS s WHERE s.EventId = e.Id))";
+
+    private const string RankedSql =
+        "SELECT h.Row, h.Rank, e.Id AS EventId, e.StartDate, e.EndDate " +
+        "FROM (SELECT rowid AS Row, " + RankSql + " AS Rank FROM SearchIndex WHERE SearchIndex MATCH {0} ORDER BY Rank LIMIT {1}) AS h " +
+        "LEFT JOIN SearchRows AS m ON m.Row = h.Row LEFT JOIN Events AS e ON e.Id = m.EventId";
 
     private const string ChunkIds = "(SELECT value FROM json_each({0}))";
 
@@ -118,12 +133,7 @@ public static class SearchIndex
             return null;
         }
 
-        var best = await context.Database.SqlQuery<RankedHit>($"""
-            SELECT h.Row, h.Rank, e.Id AS EventId, e.StartDate, e.EndDate
-            FROM (SELECT rowid AS Row, bm25(SearchIndex, 0.0, 4.0, 1.0) AS Rank FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery} ORDER BY Rank LIMIT {limit}) AS h
-            LEFT JOIN SearchRows AS m ON m.Row = h.Row
-            LEFT JOIN Events AS e ON e.Id = m.EventId
-            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var best = await context.Database.SqlQueryRaw<RankedHit>(RankedSql, ftsQuery, limit).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (best.Exists(h => h.EventId is null))
         {
             return null;

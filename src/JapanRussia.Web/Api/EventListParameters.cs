@@ -39,7 +39,7 @@ public sealed class EventListParameters
     [FromQuery(Name = "to"), Description("Last year (1 to 9999), not before from.")]
     public string? To { get; set; }
 
-    [FromQuery(Name = "q"), Description("Full-text search over titles and source excerpts (at most 500 characters): words, \"quoted phrases\", prefix*; the last word also matches as a prefix. Each event then carries a highlighted snippet.")]
+    [FromQuery(Name = "q"), Description("Full-text search over titles, source sentences and their paragraphs, ranked in that order (at most 500 characters): words (other forms of a word and related words such as halt/suspend match too), \"quoted phrases\" and \"quoted words\" (matched alone), prefix*; the last word also matches as a prefix. Each event then carries a highlighted snippet.")]
     public string? Q { get; set; }
 
     [FromQuery(Name = "sort"), Description("date (oldest first), -date (newest first) or relevance (without q, the same as date). Default: relevance with q, date without.")]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using JapanRussia.Core.Documents;
 using JapanRussia.Core.Export;
 
 namespace JapanRussia.Web.Api;
@@ -11,4 +13,12 @@ public sealed record SourceDetail(
     DateOnly? Published,
     string Text,
     IReadOnlyList<PassageView> Passages,
-    IReadOnlyList<EventDocument> Events);
+    IReadOnlyList<EventDocument> Events)
+{
+    /// <summary>Who published the document; absent when nothing says.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Publisher { get; init; }
+
+    /// <summary>How the document is cited: "AP News, 15 December 2016".</summary>
+    public string Citation => SourceDescription.Citation(Title, Publisher, Published);
+}

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using JapanRussia.Core.Data;
+using JapanRussia.Core.Documents;
 using JapanRussia.Core.Export;
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Hosting;
@@ -36,10 +38,10 @@ internal static class SourcesApi
             .ToDictionaryAsync(c => c.DocumentId, c => c.Events, cancellationToken).ConfigureAwait(false);
         var documents = await context.Documents.AsNoTracking()
             .OrderBy(d => d.FileName)
-            .Select(d => new { d.Id, d.FileName, d.Title, d.SourceUrl, d.PublishedOn, Passages = d.Passages.Count })
+            .Select(d => new { d.Id, d.FileName, d.Title, d.SourceUrl, d.PublishedOn, d.Publisher, Passages = d.Passages.Count })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new SourceList(documents
-            .Select(d => new SourceSummary(d.Id, d.FileName, d.Title, d.SourceUrl, d.PublishedOn, d.Passages, eventCounts.GetValueOrDefault(d.Id)))
+            .Select(d => new SourceSummary(d.Id, d.FileName, d.Title, d.SourceUrl, d.PublishedOn, d.Passages, eventCounts.GetValueOrDefault(d.Id)) { Publisher = d.Publisher })
             .ToList()));
     }
 
@@ -68,7 +70,10 @@ internal static class SourcesApi
             .Select(p => new PassageView(p.Ordinal, Lower(p.Kind.ToString()), p.Start, p.End, p.Text))
             .ToList();
         return TypedResults.Ok(new SourceDetail(
-            document.Id, document.FileName, document.Title, document.SourceUrl, document.PublishedOn, document.Text, passages, events));
+            document.Id, document.FileName, document.Title, document.SourceUrl, document.PublishedOn, document.Text, passages, events)
+        {
+            Publisher = document.Publisher,
+        });
     }
 
 #pragma warning disable CA1308 // the JSON contract spells enum values in lower case

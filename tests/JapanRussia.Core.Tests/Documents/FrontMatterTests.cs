@@ -64,11 +64,11 @@ public sealed class FrontMatterTests
     }
 
     [Fact]
-    public void AFirstLineThatIsAWholeSentenceGivesATitleCutAtAWord()
+    public void AFirstLineThatIsAWholeSentenceIsNotATitle()
     {
         var document = Read("Historically, the two countries had cordial relations until a clash of territorial ambitions in the Manchuria region of northeastern China led to the Russo–Japanese War in 1904.\nMore.");
 
-        Assert.Equal("Historically, the two countries had cordial relations until a clash of territorial ambitions in the…", document.Title);
+        Assert.Equal("Untitled text, 1904", document.Title);
     }
 
     [Fact]

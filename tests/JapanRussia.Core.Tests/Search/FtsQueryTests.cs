@@ -25,6 +25,9 @@ public sealed class FtsQueryTests
     [InlineData("title:war ", "\"title\" AND \"war\"")]
     [InlineData("\"unclosed phrase", "\"unclosed phrase\"")]
     [InlineData("Keizō", "\"Keizō\"*")]
+    [InlineData("halt", "(\"halt\"* OR {Title Excerpts} : (\"suspend\"* OR \"suspension\"* OR \"abandon\"* OR \"break off\"* OR \"broke off\"* OR \"broken off\"*))")]
+    [InlineData("\"halt\" ", "\"halt\"")]
+    [InlineData("\"Etorofu\" ", "(\"Etorofu\" OR \"Iturup\")")]
     public void UserTextBecomesQuotedTerms(string text, string expected) =>
         Assert.Equal(expected, FtsQuery.Build(text));
 
@@ -69,7 +72,7 @@ public sealed class FtsQueryTests
         // Plain strings, plus strings built from the characters FTS5 gives meaning to, so the dangerous cases are common.
         var syntax = Gen.Elements('"', '*', '(', ')', ':', '^', '-', '+', ' ', 'a', 'N', 'O', 'T', 'R', '\u0000', 'é', '\uE000', '{', '}', ',');
         var syntaxText = Gen.ArrayOf(syntax).Select(chars => new string(chars));
-        var words = Gen.Elements("AND", "OR", "NOT", "NEAR", "NEAR(", "title:", "\"", "*", "kuril", "Soviet", "-", "^").ListOf().Select(w => string.Join(' ', w));
+        var words = Gen.Elements("AND", "OR", "NOT", "NEAR", "NEAR(", "title:", "\"", "*", "kuril", "Soviet", "halt", "talks", "-", "^").ListOf().Select(w => string.Join(' ', w));
         return Gen.OneOf(ArbMap.Default.GeneratorFor<string>(), syntaxText, words).Where(s => s is not null).ToArbitrary();
     }
 
@@ -79,8 +82,8 @@ public sealed class FtsQueryTests
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText =
-            "CREATE VIRTUAL TABLE t USING fts5(a, b, tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');" +
-            "INSERT INTO t VALUES ('Soviet Union', 'the Kuril islands and Iturup');";
+            "CREATE VIRTUAL TABLE t USING fts5(EventId UNINDEXED, Title, Excerpts, Paragraphs, tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');" +
+            "INSERT INTO t VALUES ('e', 'Soviet Union', 'the Kuril islands and Iturup', 'talks were halted');";
         command.ExecuteNonQuery();
         return connection;
     }

@@ -47,9 +47,11 @@ public sealed class ExportApiTests(ApiFactory factory)
     public async Task TimelineJsSlidesLinkToTheSourcePage()
     {
         var document = JsonNode.Parse(await _client.GetStringAsync("/api/export?format=timelinejs&q=Kunashiri"))!;
-        var slide = document["events"]!.AsArray().Single()!;
-        Assert.Contains("/sources/", slide["text"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("Post-Soviet negotiations", slide["group"]!.GetValue<string>());
+        // Kunashir is named in the 2010 visit's sentence and in the paragraphs of others, which search also reads.
+        var slides = document["events"]!.AsArray();
+        Assert.NotEmpty(slides);
+        Assert.All(slides, slide => Assert.Contains("/sources/", slide!["text"]!["text"]!.GetValue<string>(), StringComparison.Ordinal));
+        Assert.Contains(slides, slide => slide!["group"]!.GetValue<string>() == "Post-Soviet negotiations");
         Assert.NotEmpty(document["eras"]!.AsArray());
     }
 

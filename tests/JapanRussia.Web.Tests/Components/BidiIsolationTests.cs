@@ -28,7 +28,8 @@ public sealed partial class BidiIsolationTests : IDisposable
         var source = await client.GetStringAsync(new Uri("/sources/1", UriKind.Relative));
 
         // The page encodes the override as a character reference, which the browser turns back into the override.
-        Assert.Equal(["Quarterly troper notes", "invoice&#x202E;dm.exe.md", "Quarterly troper notes"], Isolated().Matches(list).Select(m => m.Groups[1].Value));
+        // Title, citation (the title, as nothing names a publisher) and file name, then the file name and the title again.
+        Assert.Equal(["Quarterly troper notes", "Quarterly troper notes", "invoice&#x202E;dm.exe.md", "invoice&#x202E;dm.exe.md", "Quarterly troper notes"], Isolated().Matches(list).Select(m => m.Groups[1].Value));
         Assert.Contains("Quarterly troper notes", Isolated().Matches(source).Select(m => m.Groups[1].Value));
         Assert.DoesNotContain("&#x202E;", Isolated().Replace(list, string.Empty), StringComparison.Ordinal);
     }

@@ -74,6 +74,18 @@ public sealed class FilterPanelTests(SeededTimeline timeline) : IClassFixture<Se
         Assert.Equal(("kuril", "1950", "1991"), (form.GetAttribute("data-q"), form.GetAttribute("data-from"), form.GetAttribute("data-to")));
     }
 
+    [Fact]
+    public async Task TheSearchBoxIsDescribedByAHintOnPhrasesAndPrefixes()
+    {
+        await using var context = timeline.NewContext();
+
+        var panel = await RenderPanelAsync(context, TimelineAddress.Cleared);
+
+        var hint = panel.Find("#" + panel.Find("#filter-q").GetAttribute("aria-describedby"));
+        Assert.Contains("\"joint declaration\" finds the phrase", hint.TextContent, StringComparison.Ordinal);
+        Assert.Contains("kuri* finds words that begin so", hint.TextContent, StringComparison.Ordinal);
+    }
+
     private static async Task<IRenderedComponent<FilterPanel>> RenderPanelAsync(BunitContext context, TimelineAddress address)
     {
         var (facets, _) = await context.Services.GetRequiredService<TimelineReader>().FacetsAndYearsAsync(EventFilter.Everything);

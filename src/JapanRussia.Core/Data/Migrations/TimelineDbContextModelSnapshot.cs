@@ -39,6 +39,10 @@ namespace JapanRussia.Core.JapanRussia.Core.Data.Migrations
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");

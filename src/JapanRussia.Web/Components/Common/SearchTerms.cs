@@ -1,3 +1,4 @@
+using JapanRussia.Core.Search;
 using Microsoft.AspNetCore.Components;
 
 namespace JapanRussia.Web.Components.Common;
@@ -16,8 +17,10 @@ public static class SearchTerms
             return [];
         }
 
+        // The other spellings and the family words that the search also finds are marked too, so a reader sees why.
         return query.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(t => t.Length > 1 && !Operators.Contains(t))
+            .SelectMany(t => SpellingVariants.Of(t).Concat(WordFamilies.Of(t)))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(t => t.Length)
             .ToList();
