@@ -43,6 +43,8 @@ public static class ReferenceData
 
     private static readonly Lazy<HeadlineWords> LazyHeadlineWords = new(() => Load<HeadlineWords>("headline-words.json"));
 
+    private static readonly Lazy<JapaneseEraTable> LazyJapaneseEras = new(() => Load<JapaneseEraTable>("japanese-eras.json"));
+
     public static IReadOnlyList<EraDefinition> Eras => LazyEras.Value;
 
     public static CalendarMarkers CalendarMarkers => LazyCalendarMarkers.Value;
@@ -66,6 +68,8 @@ public static class ReferenceData
     public static NamedHappenings Happenings => LazyHappenings.Value;
 
     public static HeadlineWords HeadlineWords => LazyHeadlineWords.Value;
+
+    public static JapaneseEraTable JapaneseEras => LazyJapaneseEras.Value;
 
     /// <summary>The era whose years contain <paramref name="year"/>; years before the first era belong to the first.</summary>
     public static EraDefinition EraFor(int year)
