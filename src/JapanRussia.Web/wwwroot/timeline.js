@@ -14,7 +14,7 @@
     // The results fade while the next view loads; the server's markup has no aria-busy, so the patch clears it.
     const markBusy = () => results()?.setAttribute('aria-busy', 'true');
 
-    // The address of the form's state, in the order and shape the server writes it (TimelineQuery.ToUrl): same view, same URL.
+    // The address of the form's state, in the order and shape the server writes it (TimelineAddress.ToUrl): same view, same URL.
     const addressOf = form => {
         const values = new Map(order.map(key => [key, []]));
         for (const [key, value] of new FormData(form)) {
