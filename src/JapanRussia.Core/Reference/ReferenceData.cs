@@ -38,6 +38,8 @@ public static class ReferenceData
 
     private static readonly Lazy<SearchWords> LazySearchWords = new(() => Load<SearchWords>("search-words.json"));
 
+    private static readonly Lazy<JapaneseEraTable> LazyJapaneseEras = new(() => Load<JapaneseEraTable>("japanese-eras.json"));
+
     public static IReadOnlyList<EraDefinition> Eras => LazyEras.Value;
 
     public static CalendarMarkers CalendarMarkers => LazyCalendarMarkers.Value;
@@ -63,6 +65,8 @@ public static class ReferenceData
     public static HeadlineWords HeadlineWords => LazyHeadlineWords.Value;
 
     public static SearchWords SearchWords => LazySearchWords.Value;
+
+    public static JapaneseEraTable JapaneseEras => LazyJapaneseEras.Value;
 
     /// <summary>The era whose years contain <paramref name="year"/>; years before the first era belong to the first.</summary>
     public static EraDefinition EraFor(int year)

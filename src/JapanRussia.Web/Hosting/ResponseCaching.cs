@@ -20,6 +20,8 @@ internal static class ResponseCaching
     /// </summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
+    private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
+
     /// <summary>One answer's bound: a larger answer (a long export) is not kept.</summary>
     private const long MaximumAnswerBytes = 2L * 1024 * 1024;
 
@@ -36,10 +38,31 @@ internal static class ResponseCaching
         ArgumentNullException.ThrowIfNull(app);
         if (app.Configuration.GetValue("Timeline:CacheResponses", true))
         {
+            app.Use(RestoreEnhancedNavigationHeader);
             app.UseOutputCache();
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// The cache gives back Blazor's <c>blazor-enhanced-nav: allow</c> as <c>Allow</c> (its store shares one spelling
+    /// per known header word), and blazor.web.js compares it exactly: every enhanced navigation answered from the
+    /// cache fell back to a full page load, losing the page's script state and the reader's place.
+    /// </summary>
+    private static Task RestoreEnhancedNavigationHeader(HttpContext http, RequestDelegate next)
+    {
+        http.Response.OnStarting(static state =>
+        {
+            var headers = ((HttpResponse)state).Headers;
+            if (string.Equals(headers[EnhancedNavigationHeader], "allow", StringComparison.OrdinalIgnoreCase))
+            {
+                headers[EnhancedNavigationHeader] = "allow";
+            }
+
+            return Task.CompletedTask;
+        }, http.Response);
+        return next(http);
     }
 
     /// <summary>

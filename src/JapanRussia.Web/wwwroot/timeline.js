@@ -5,8 +5,14 @@
     const order = ['era', 'topic', 'source', 'person', 'place', 'from', 'to', 'q'];
     const typingPause = 250;
     let typing = 0;
+    let filtersOpen = false;
+    let revealResults = false;
 
     const panel = () => document.querySelector('form.filter-panel');
+    const results = () => document.getElementById('results');
+
+    // The results fade while the next view loads; the server's markup has no aria-busy, so the patch clears it.
+    const markBusy = () => results()?.setAttribute('aria-busy', 'true');
 
     // The address of the form's state, in the order and shape the server writes it (TimelineAddress.ToUrl): same view, same URL.
     const addressOf = form => {
@@ -27,12 +33,33 @@
         clearTimeout(typing);
         const address = addressOf(form);
         if (address !== location.pathname + location.search) {
+            markBusy();
             Blazor.navigateTo(address, { replaceHistoryEntry: replace });
         }
     };
 
+    // On a narrow screen the filters wait behind the "Filters (n)" link (the CSS hides them; without this script the link
+    // jumps to them). Here it is a button that opens them in place, and they stay open while the view changes under them.
+    const showFilters = () => {
+        const toggle = document.querySelector('.filters-toggle');
+        if (!toggle) return;
+        toggle.setAttribute('role', 'button');
+        toggle.setAttribute('aria-expanded', String(filtersOpen));
+        toggle.closest('.layout')?.toggleAttribute('data-filters-open', filtersOpen);
+    };
+
+    // An era chosen from a phone's era links or the era boxes: the events it gives are what the reader wants to see next.
+    const showResults = () => {
+        const list = results();
+        if (!revealResults || !list) return;
+        revealResults = false;
+        const top = list.getBoundingClientRect().top;
+        if (top < 0 || top > innerHeight / 3) list.scrollIntoView({ block: 'start' });
+    };
+
     // The server's markup does not carry this: set again after every enhanced navigation has patched the document.
     const markLive = () => {
+        showFilters();
         const form = panel();
         if (!form) return;
         form.dataset.live = 'true';
@@ -47,7 +74,26 @@
 
     document.addEventListener('change', e => {
         const form = e.target.closest?.('form.filter-panel');
-        if (form && e.target.name !== 'q') navigate(form, false);
+        if (!form || e.target.name === 'q') return;
+        revealResults = e.target.name === 'era';
+        navigate(form, false);
+    });
+    document.addEventListener('click', e => {
+        const toggle = e.target.closest?.('.filters-toggle');
+        if (!toggle) return;
+        e.preventDefault();
+        e.stopPropagation(); // not a navigation: Blazor's own click handler must not see it
+        filtersOpen = !filtersOpen;
+        showFilters();
+    }, true);
+    document.addEventListener('keydown', e => {
+        if (e.key === ' ' && e.target.closest?.('.filters-toggle')) {
+            e.preventDefault();
+            e.target.click();
+        }
+    });
+    document.addEventListener('click', e => {
+        if (e.target.closest?.('.era-legend a')) revealResults = true;
     });
     document.addEventListener('input', e => {
         const form = e.target.closest?.('form.filter-panel');
@@ -78,8 +124,16 @@
         } catch {
             delete card.dataset.loaded; // The link to the event page stays; opening again tries again.
         }
+        card.dispatchEvent(new Event('excerptsdone', { bubbles: true }));
     }, true);
 
     markLive();
+    Blazor.addEventListener('enhancednavigationstart', () => {
+        if (location.pathname === '/') markBusy();
+    });
     Blazor.addEventListener('enhancedload', markLive);
+    Blazor.addEventListener('enhancednavigationend', () => {
+        results()?.removeAttribute('aria-busy');
+        showResults();
+    });
 })();

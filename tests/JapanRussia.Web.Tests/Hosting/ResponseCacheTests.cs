@@ -45,6 +45,21 @@ public sealed partial class ResponseCacheTests : IClassFixture<TimelineAppFactor
     }
 
     [Fact]
+    public async Task AnEnhancedNavigationAnsweredFromTheCacheIsStillAllowedInBlazorsExactSpelling()
+    {
+        using var client = _factory.CreateClient();
+        var url = new Uri("/?era=gorbachev&topic=territory", UriKind.Relative);
+
+        using var document = await client.GetAsync(url);
+        using var enhanced = new HttpRequestMessage(HttpMethod.Get, url);
+        enhanced.Headers.TryAddWithoutValidation("Accept", "text/html; blazor-enhanced-nav=on");
+        using var answer = await client.SendAsync(enhanced);
+
+        Assert.Equal(Descriptor(await document.Content.ReadAsStringAsync()), Descriptor(await answer.Content.ReadAsStringAsync()));
+        Assert.Equal("allow", Assert.Single(answer.Headers.GetValues("blazor-enhanced-nav")));
+    }
+
+    [Fact]
     public async Task DifferentQueriesAreDifferentEntries()
     {
         using var client = _factory.CreateClient();

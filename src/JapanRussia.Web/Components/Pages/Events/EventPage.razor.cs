@@ -54,6 +54,14 @@ public sealed partial class EventPage
     internal static string HowObtained(SourceDocumentReference source) =>
         source.DateNote is { Length: > 0 } note ? string.Concat(note[..1].ToUpperInvariant(), note.AsSpan(1)) : "Stated in full by the source";
 
+    /// <summary>A shared link's summary: the date, the era and the sources that state it.</summary>
+    internal static string Description(EventDocument item, EraInfo? era)
+    {
+        var sources = item.Sources.Select(s => s.DocumentTitle).Distinct(StringComparer.Ordinal).ToList();
+        var from = sources.Count == 1 ? $"From “{Short(sources[0], 70)}”" : $"From {sources.Count} sources";
+        return $"{item.Label}{(era is null ? "" : $", {era.Name}")}. {Short(item.Title, 160)} {from}, linked to the sentence that states it.";
+    }
+
     /// <summary>Titles are sentences from the sources; a neighbour link or a tab title needs only the start.</summary>
     internal static string Short(string text, int length = 90) =>
         text.Length <= length ? text : string.Concat(text.AsSpan(0, text.LastIndexOf(' ', length) is > 40 and var cut ? cut : length), "…");

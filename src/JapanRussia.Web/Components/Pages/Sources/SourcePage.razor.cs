@@ -56,6 +56,17 @@ public sealed partial class SourcePage
         }
     }
 
+    /// <summary>A shared link's summary: where the document comes from, when it was published and what was found in it.</summary>
+    internal static string Description(DocumentDetail document)
+    {
+        var summary = document.Summary;
+        var origin = SourceListPage.SafeUrl(summary.SourceUrl)?.Host;
+        var published = summary.PublishedOn?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var parts = new[] { origin, published is null ? null : "published " + published }.OfType<string>().ToList();
+        var head = parts.Count == 0 ? "A source document" : "A source document (" + string.Join(", ", parts) + ")";
+        return string.Create(CultureInfo.InvariantCulture, $"{head} of the Japan–Russia Timeline: {summary.PassageCount} passages, {document.Events.Count} dated events found in it, each linked to its sentence.");
+    }
+
     private MarkupString Render(DocumentPassage passage)
     {
         (int, int)? highlight = null;

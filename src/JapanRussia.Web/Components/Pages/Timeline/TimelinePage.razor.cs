@@ -31,7 +31,23 @@ public sealed partial class TimelinePage
 
     private IReadOnlyList<string> Terms { get; set; } = [];
 
-    private string Title => Address.HasFilters ? "Filtered timeline · Japan–Russia Timeline" : "Japan–Russia Timeline";
+    private string Title => Address.HasFilters ? "Filtered timeline" : PageMeta.SiteName;
+
+    /// <summary>What a shared link to this view shows: the filters in force and how many events they give.</summary>
+    private string Description
+    {
+        get
+        {
+            const string about = "Every dated event between Japan and Russia since 1855, each linked to the sentence of the source that states it.";
+            if (View is not { } view || !Address.HasFilters)
+            {
+                return about;
+            }
+
+            var filters = string.Join("; ", ActiveFilter.Of(Address, view.Facets).Select(f => $"{f.Kind}: {f.Value}"));
+            return string.Create(CultureInfo.InvariantCulture, $"{view.Results.Total:N0} {(view.Results.Total == 1 ? "event" : "events")} for {filters}. {about}");
+        }
+    }
 
     protected override async Task OnParametersSetAsync()
     {
