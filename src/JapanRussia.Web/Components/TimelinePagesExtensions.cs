@@ -27,6 +27,7 @@ public static class TimelinePagesExtensions
 
         builder.Services.AddSingleton<TimelineCatalog>();
         builder.Services.AddSingleton<TimelinePageQueries>();
+        builder.Services.AddSingleton<TimelineAxisQueries>();
         builder.Services.AddSingleton<SourceTextRenderer>();
         return builder;
     }

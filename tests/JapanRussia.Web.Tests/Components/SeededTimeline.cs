@@ -67,6 +67,7 @@ public sealed class SeededTimeline : IAsyncLifetime
         context.Services.AddSingleton<EventSearch>();
         context.Services.AddSingleton<TimelineCatalog>();
         context.Services.AddSingleton<TimelinePageQueries>();
+        context.Services.AddSingleton<TimelineAxisQueries>();
         context.Services.AddSingleton<SourceTextRenderer>();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));

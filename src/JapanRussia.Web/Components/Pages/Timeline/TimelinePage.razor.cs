@@ -1,6 +1,7 @@
 using System.Globalization;
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Components.Common;
+using JapanRussia.Web.Components.Pages.Timeline.Axis;
 using Microsoft.AspNetCore.Components;
 
 namespace JapanRussia.Web.Components.Pages.Timeline;
@@ -17,6 +18,9 @@ public sealed partial class TimelinePage
 
     [Inject]
     private TimelineCatalog Catalog { get; set; } = null!;
+
+    [Inject]
+    private TimelineAxisQueries AxisQueries { get; set; } = null!;
 
     [SupplyParameterFromQuery(Name = "era")]
     public string[]? EraValues { get; set; }
@@ -45,10 +49,16 @@ public sealed partial class TimelinePage
     [SupplyParameterFromQuery(Name = "page")]
     public string? PageValue { get; set; }
 
+    [SupplyParameterFromQuery(Name = "view")]
+    public string? ViewValue { get; set; }
+
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
 
     private TimelineView? View { get; set; }
+
+    /// <summary>The time axis, in the axis view (<c>view=axis</c>); null in the list.</summary>
+    private AxisPlan? Axis { get; set; }
 
     private TimelineQuery Query { get; set; } = TimelineQuery.Cleared;
 
@@ -58,9 +68,18 @@ public sealed partial class TimelinePage
 
     protected override async Task OnParametersSetAsync()
     {
-        Query = TimelineQuery.Parse(EraValues, TopicValues, SourceValue, PersonValue, PlaceValue, FromValue, ToValue, TextValue, PageValue);
+        Query = TimelineQuery.Parse(EraValues, TopicValues, SourceValue, PersonValue, PlaceValue, FromValue, ToValue, TextValue, PageValue)
+            with { View = TimelineViewModes.Parse(ViewValue) };
         Terms = SearchTerms.Parse(Query.Text);
-        View = await LoadAsync(Query, Terms, HttpContext?.RequestAborted ?? CancellationToken.None);
+        var cancellationToken = HttpContext?.RequestAborted ?? CancellationToken.None;
+        if (Query.View == TimelineViewMode.Axis)
+        {
+            (View, Axis) = await LoadAxisAsync(Query, cancellationToken);
+            return;
+        }
+
+        Axis = null;
+        View = await LoadAsync(Query, Terms, cancellationToken);
     }
 
     private async Task<TimelineView> LoadAsync(TimelineQuery query, IReadOnlyList<string> terms, CancellationToken cancellationToken)
@@ -74,13 +93,25 @@ public sealed partial class TimelinePage
         return new TimelineView(results, paragraphs, years, facets);
     }
 
+    /// <summary>The axis view: no page of cards, but every matching event over all years, from which each window is laid out.</summary>
+    private async Task<(TimelineView View, AxisPlan Axis)> LoadAxisAsync(TimelineQuery query, CancellationToken cancellationToken)
+    {
+        var (facets, years) = await Pages.GetFacetsAndYearsAsync(query.WithoutYears().ToFilter(), cancellationToken);
+        var events = await AxisQueries.AllYearsAsync(query.ToFilter(), cancellationToken);
+        var axis = AxisLayout.Plan(events, AxisWindow.Of(query));
+        return (new TimelineView(new ResultPage<TimelineEntry>(axis.Count, 1, TimelineQuery.PageSize, []), [], years, facets), axis);
+    }
+
+    private static string EventCount(int total) =>
+        string.Create(CultureInfo.CurrentCulture, $"{total:N0} {(total == 1 ? "event" : "events")}");
+
     private static string CountText(TimelineView view)
     {
         var total = view.Results.Total;
         var noun = total == 1 ? "event" : "events";
         if (total <= view.Results.PageSize)
         {
-            return string.Create(CultureInfo.CurrentCulture, $"{total:N0} {noun}");
+            return EventCount(total);
         }
 
         var first = ((view.Results.Page - 1) * view.Results.PageSize) + 1;

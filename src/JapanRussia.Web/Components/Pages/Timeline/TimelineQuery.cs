@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using JapanRussia.Core.Queries;
+using JapanRussia.Web.Components.Pages.Timeline.Axis;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace JapanRussia.Web.Components.Pages.Timeline;
@@ -34,6 +35,9 @@ public sealed record TimelineQuery
     public string? Text { get; init; }
 
     public int Page { get; init; } = 1;
+
+    /// <summary>The list or the time axis (<c>view=axis</c>); not a filter.</summary>
+    public TimelineViewMode View { get; init; }
 
     public bool HasFilters => Eras.Count > 0 || Topics.Count > 0 || Source is not null || Person is not null || Place is not null ||
         From is not null || To is not null || Text is not null;
@@ -77,7 +81,7 @@ public sealed record TimelineQuery
         string? One(string key) => values.TryGetValue(key, out var value) ? value.ToString() : null;
         return Parse(
             values.GetValueOrDefault("era").ToArray(), values.GetValueOrDefault("topic").ToArray(), One("source"), One("person"), One("place"),
-            One("from"), One("to"), One("q"), One("page"));
+            One("from"), One("to"), One("q"), One("page")) with { View = TimelineViewModes.Parse(One("view")) };
     }
 
     public EventFilter ToFilter() => new()
@@ -128,6 +132,7 @@ public sealed record TimelineQuery
         Add("to", To?.ToString(CultureInfo.InvariantCulture));
         Add("q", Text);
         Add("page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null);
+        Add("view", View.ToUrlValue());
         return query.Length == 0 ? "/" : "/?" + query;
 
         void Add(string key, string? value)
@@ -149,7 +154,7 @@ public sealed record TimelineQuery
     /// <summary>The download of every event in this view (all pages): <c>/api/export?format=csv&amp;era=cold-war</c>.</summary>
     public string ToExportUrl(string format)
     {
-        var view = WithPage(1).ToUrl();
+        var view = (this with { View = TimelineViewMode.List }).WithPage(1).ToUrl();
         var at = view.IndexOf('?', StringComparison.Ordinal);
         return "/api/export?format=" + Uri.EscapeDataString(format) + (at < 0 ? "" : "&" + view[(at + 1)..]);
     }
