@@ -52,6 +52,8 @@ internal static class ResponseCaching
     /// </summary>
     private sealed class ReadPolicy(DataVersionProbe probe) : IOutputCachePolicy
     {
+        private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
+
         public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             var http = context.HttpContext;
@@ -94,7 +96,25 @@ internal static class ResponseCaching
             }
         }
 
-        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+        /// <summary>
+        /// A page served from the cache came back with Blazor's <c>blazor-enhanced-nav: allow</c> capitalised ("Allow");
+        /// blazor.web.js compares it exactly and turned every enhanced navigation to a cached page into a full page load
+        /// (focus and scroll lost, the page fetched twice). The value is put back as Blazor wrote it.
+        /// </summary>
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var response = context.HttpContext.Response;
+            response.OnStarting(() =>
+            {
+                if (string.Equals(response.Headers[EnhancedNavigationHeader], "allow", StringComparison.OrdinalIgnoreCase))
+                {
+                    response.Headers[EnhancedNavigationHeader] = "allow";
+                }
+
+                return Task.CompletedTask;
+            });
+            return ValueTask.CompletedTask;
+        }
 
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
         {
