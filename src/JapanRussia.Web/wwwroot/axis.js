@@ -50,7 +50,7 @@
         if (address === location.pathname + location.search) return false;
         pending = w;
         const focused = document.activeElement;
-        refocus = focused?.closest?.('section.axis') ? (focused.matches('.axis-mark a') ? focused.getAttribute('href') : 'track') : null;
+        refocus = focused?.matches?.('section.axis .axis-mark a') ? focused.getAttribute('href') : 'track';
         Blazor.navigateTo(address, { replaceHistoryEntry: replace });
         return true;
     };
@@ -162,9 +162,13 @@
             track.style.removeProperty('--drag');
             axis().dataset.live = 'true';
         }
+        // After an axis step, focus stays on the event (or the axis): not on the page's h1, where Blazor's FocusOnNavigate
+        // puts it after an enhanced navigation unless focus moved meanwhile, so it is moved (blurred and focused again).
         if (refocus && track) {
             const mark = refocus === 'track' ? null : [...track.querySelectorAll('.axis-mark a')].find(a => a.getAttribute('href') === refocus);
-            (mark ?? track).focus({ preventScroll: true });
+            const target = mark ?? track;
+            if (document.activeElement === target) target.blur();
+            target.focus({ preventScroll: true });
         }
         refocus = null;
     };
