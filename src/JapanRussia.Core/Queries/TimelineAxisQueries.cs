@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Search;
 using Microsoft.EntityFrameworkCore;
@@ -48,13 +49,7 @@ public sealed class TimelineAxisQueries(IDbContextFactory<TimelineDbContext> con
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static string KeyOf(EventFilter filter, long version) => string.Join(
-        '\u001f',
-        version.ToString(CultureInfo.InvariantCulture),
-        string.Join(',', filter.Eras.Order(StringComparer.Ordinal)),
-        string.Join(',', filter.Topics.Order(StringComparer.Ordinal)),
-        filter.Source,
-        filter.Person,
-        filter.Place,
-        filter.Text?.Trim());
+    /// <summary>The filter's every field but its years (which the axis picks in memory), and the data version.</summary>
+    private static string KeyOf(EventFilter filter, long version) =>
+        version.ToString(CultureInfo.InvariantCulture) + ":" + JsonSerializer.Serialize(filter with { From = null, To = null });
 }

@@ -30,6 +30,6 @@ until curl -sf -o /dev/null "http://127.0.0.1:$port/about"; do sleep 0.5; done
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 playwright="$root/tests/JapanRussia.EndToEnd/bin/Debug/net10.0/.playwright"
-PLAYWRIGHT_PACKAGE="$playwright/package" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 VIS="$work/vis/node_modules/vis-timeline/standalone/umd" \
+PLAYWRIGHT_PACKAGE="$playwright/package" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 VIS="$work/vis/node_modules/vis-timeline" \
     "$playwright/node/linux-x64/node" "$(dirname "$0")/axis.js" "http://127.0.0.1:$port" "$work/events.json" "$rounds"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

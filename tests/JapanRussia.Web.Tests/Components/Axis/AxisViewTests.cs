@@ -46,6 +46,21 @@ public sealed class AxisViewTests(SeededTimeline timeline) : IClassFixture<Seede
         Assert.Contains("1 event", page.Find(".axis-track").GetAttribute("aria-label"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/?q=shimoda&view=axis", 1)]
+    [InlineData("/?q=nosuchword&view=axis", 0)]
+    [InlineData("/?from=1900&to=1960&view=axis", 2)]
+    public void TheAxisCountsWhatTheListCounts(string url, int expected)
+    {
+        using var context = timeline.NewContext();
+
+        var page = RenderAt(context, url);
+
+        page.WaitForAssertion(() => Assert.Equal(expected, page.FindAll(".axis-mark a").Count));
+        Assert.Equal(expected == 1 ? "1 event" : $"{expected} events", page.Find(".count").TextContent);
+        Assert.Equal(expected == 0, page.FindAll(".empty-result").Count > 0);
+    }
+
     [Fact]
     public void TheExportOfTheAxisViewCarriesTheFiltersButNotTheView()
     {
