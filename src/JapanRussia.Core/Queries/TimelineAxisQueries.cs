@@ -44,7 +44,7 @@ public sealed class TimelineAxisQueries(IDbContextFactory<TimelineDbContext> con
         }
 
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await EventFilterQuery.Apply(context, filter, match).InTimelineOrder()
+        return await FilteredEvents.Of(context, filter, match).InTimelineOrder()
             .Select(e => new AxisEntry(e.Id, e.StartDate, e.EndDate, e.Precision, e.Qualifier, e.Label, e.Title, e.EraId))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }

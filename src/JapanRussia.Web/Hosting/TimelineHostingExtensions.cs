@@ -21,8 +21,8 @@ public static class TimelineHostingExtensions
             TimelineDatabase.Configure(options, pool.DatabasePath, pool.Enabled, pool.Snapshot).AddInterceptors(ReadBudgetInterceptor.Instance);
         });
         services.AddSingleton<IngestionPipeline>();
-        services.AddSingleton<EventSearch>();
-        services.AddSingleton<DataVersionProbe>();
+        services.AddSingleton<TimelineReader>();
+        services.AddSingleton<RequestDataVersion>();
         return services;
     }
 

@@ -200,7 +200,8 @@ public sealed class IngestionPipelineTests : IDisposable
     private async Task<List<EventSnapshot>> SnapshotAsync()
     {
         await using var context = _store.CreateDbContext();
-        var events = await context.Events.AsNoTracking().WithDetails().InTimelineOrder().ToListAsync();
+        var events = await context.Events.AsNoTracking().Include(e => e.Sources).ThenInclude(s => s.Passage).ThenInclude(p => p.Document)
+            .InTimelineOrder().ToListAsync();
         return events.Select(e => new EventSnapshot(
                 e.Id,
                 e.Label,

@@ -11,7 +11,7 @@ namespace JapanRussia.Core.Tests.Search;
 
 public sealed class SearchIndexTests(SeededDatabase database) : IClassFixture<SeededDatabase>
 {
-    private EventSearch Search => new(database.Factory);
+    private TimelineReader Search => new(database.Factory);
 
     [Fact]
     public async Task IndexHoldsOneRowPerEvent()
@@ -124,7 +124,7 @@ public sealed class SearchIndexTests(SeededDatabase database) : IClassFixture<Se
         var coldWar = await Search.SearchAsync(new EventFilter { Text = "Soviet ", Eras = ["cold-war"] }, pageSize: 200);
         Assert.InRange(coldWar.Total, 1, all.Total - 1);
         Assert.All(coldWar.Items, e => Assert.Equal("cold-war", e.Era));
-        var years = await Search.CountByYearAsync(new EventFilter { Text = "Soviet " });
+        var years = (await Search.FacetsAndYearsAsync(new EventFilter { Text = "Soviet " })).Years;
         Assert.Equal(all.Total, years.Sum(y => y.Count));
     }
 
@@ -152,7 +152,7 @@ public sealed class SearchIndexTests(SeededDatabase database) : IClassFixture<Se
         Directory.CreateDirectory(folder);
         var factory = new SeededDatabase.FileContextFactory(Path.Combine(folder, "changing.db"));
         var pipeline = new IngestionPipeline(factory);
-        using var search = new EventSearch(factory);
+        using var search = new TimelineReader(factory);
         File.WriteAllText(Path.Combine(folder, "a.txt"), "Zanzibarian notes\n\nIn 1956 the Zanzibarian delegation signed a declaration.\n");
         await pipeline.IngestAsync(folder);
         Assert.NotEqual(0, (await search.SearchAsync(new EventFilter { Text = "Zanzibarian " })).Total);

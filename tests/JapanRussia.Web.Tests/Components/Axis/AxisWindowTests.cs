@@ -32,7 +32,7 @@ public sealed class AxisWindowTests
         }
 
         Assert.Equal(Whole, window);
-        Assert.Equal("/?view=axis", window.Apply(TimelineQuery.Cleared with { View = TimelineViewMode.Axis }).ToUrl());
+        Assert.Equal("/?view=axis", window.Apply(TimelineAddress.Cleared with { View = TimelineViewMode.Axis }).ToUrl());
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class AxisWindowTests
     [Fact]
     public void AWindowKeepsTheOtherFiltersInItsAddress()
     {
-        var query = TimelineQuery.FromUrl("/?era=cold-war&q=kuril&view=axis");
+        var query = TimelineAddress.FromUrl("/?era=cold-war&q=kuril&view=axis");
 
         Assert.Equal("/?era=cold-war&from=1950&to=1960&q=kuril&view=axis", new AxisWindow(1950, 1960).Apply(query).ToUrl());
     }
@@ -54,8 +54,8 @@ public sealed class AxisWindowTests
     [Fact]
     public void TheQueryYearsChooseTheWindowAndAnOpenEndIsTheBound()
     {
-        Assert.Equal(new AxisWindow(1950, AxisWindow.Last), AxisWindow.Of(TimelineQuery.FromUrl("/?from=1950")));
-        Assert.Equal(new AxisWindow(AxisWindow.First, 1900), AxisWindow.Of(TimelineQuery.FromUrl("/?to=1900")));
-        Assert.Equal(new AxisWindow(AxisWindow.First, 1851), AxisWindow.Of(TimelineQuery.FromUrl("/?from=1700&to=1851")));
+        Assert.Equal(new AxisWindow(1950, AxisWindow.Last), AxisWindow.Of(TimelineAddress.FromUrl("/?from=1950")));
+        Assert.Equal(new AxisWindow(AxisWindow.First, 1900), AxisWindow.Of(TimelineAddress.FromUrl("/?to=1900")));
+        Assert.Equal(new AxisWindow(AxisWindow.First, 1851), AxisWindow.Of(TimelineAddress.FromUrl("/?from=1700&to=1851")));
     }
 }

@@ -25,12 +25,12 @@ public sealed record AxisWindow(int From, int To)
     /// <summary>The first day after the window.</summary>
     public DateOnly EndDay => new(To + 1, 1, 1);
 
-    /// <summary>The window a query's years ask for, either end open meaning the timeline's bound.</summary>
-    public static AxisWindow Of(TimelineQuery query)
+    /// <summary>The window an address's years ask for, either end open meaning the timeline's bound.</summary>
+    public static AxisWindow Of(TimelineAddress address)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var from = Math.Clamp(query.From ?? First, First, Last);
-        var to = Math.Clamp(query.To ?? Last, from, Last);
+        ArgumentNullException.ThrowIfNull(address);
+        var from = Math.Clamp(address.Filter.From ?? First, First, Last);
+        var to = Math.Clamp(address.Filter.To ?? Last, from, Last);
         return new AxisWindow(from, to);
     }
 
@@ -48,11 +48,11 @@ public sealed record AxisWindow(int From, int To)
     /// <summary>Where <paramref name="day"/> falls across the window, 0 at its first day and 1 after its last.</summary>
     public double Fraction(DateOnly day) => (double)(day.DayNumber - StartDay.DayNumber) / (EndDay.DayNumber - StartDay.DayNumber);
 
-    /// <summary>The query showing this window: the timeline's bounds are written as no years at all.</summary>
-    public TimelineQuery Apply(TimelineQuery query)
+    /// <summary>The address showing this window: the timeline's bounds are written as no years at all.</summary>
+    public TimelineAddress Apply(TimelineAddress address)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        return IsWhole ? query.WithYears(null, null) : query.WithYears(From, To);
+        ArgumentNullException.ThrowIfNull(address);
+        return IsWhole ? address.WithYears(null, null) : address.WithYears(From, To);
     }
 
     private AxisWindow Scaled(int years, double anchor)

@@ -10,7 +10,7 @@ public sealed partial class TimelineAxis
     public AxisPlan Plan { get; set; } = null!;
 
     [Parameter, EditorRequired]
-    public TimelineQuery Query { get; set; } = TimelineQuery.Cleared;
+    public TimelineAddress Address { get; set; } = TimelineAddress.Cleared;
 
     [Parameter, EditorRequired]
     public IReadOnlyList<EraInfo> Eras { get; set; } = [];
@@ -54,8 +54,8 @@ public sealed partial class TimelineAxis
         (mark.Drawn is var (left, width) ? $"; --drawn-left: {P(left)}; --drawn-width: {P(width)}" : "");
 
     private string ClusterUrl(AxisCluster cluster) => cluster.Target is { } target
-        ? target.Apply(Query).ToUrl()
-        : (Query with { View = TimelineViewMode.List }).WithYears(cluster.FirstYear, cluster.LastYear).ToUrl();
+        ? target.Apply(Address).ToUrl()
+        : (Address with { View = TimelineViewMode.List }).WithYears(cluster.FirstYear, cluster.LastYear).ToUrl();
 
     private static string ClusterLabel(AxisCluster cluster)
     {
