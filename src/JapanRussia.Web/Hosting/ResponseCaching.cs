@@ -20,8 +20,6 @@ internal static class ResponseCaching
     /// </summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
-    private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
-
     /// <summary>One answer's bound: a larger answer (a long export) is not kept.</summary>
     private const long MaximumAnswerBytes = 2L * 1024 * 1024;
 
@@ -38,31 +36,10 @@ internal static class ResponseCaching
         ArgumentNullException.ThrowIfNull(app);
         if (app.Configuration.GetValue("Timeline:CacheResponses", true))
         {
-            app.Use(RestoreEnhancedNavigationHeader);
             app.UseOutputCache();
         }
 
         return app;
-    }
-
-    /// <summary>
-    /// The cache gives back Blazor's <c>blazor-enhanced-nav: allow</c> as <c>Allow</c> (its store shares one spelling
-    /// per known header word), and blazor.web.js compares it exactly: every enhanced navigation answered from the
-    /// cache fell back to a full page load, losing the page's script state and the reader's place.
-    /// </summary>
-    private static Task RestoreEnhancedNavigationHeader(HttpContext http, RequestDelegate next)
-    {
-        http.Response.OnStarting(static state =>
-        {
-            var headers = ((HttpResponse)state).Headers;
-            if (string.Equals(headers[EnhancedNavigationHeader], "allow", StringComparison.OrdinalIgnoreCase))
-            {
-                headers[EnhancedNavigationHeader] = "allow";
-            }
-
-            return Task.CompletedTask;
-        }, http.Response);
-        return next(http);
     }
 
     /// <summary>
@@ -71,6 +48,8 @@ internal static class ResponseCaching
     /// </summary>
     private sealed class ReadPolicy(RequestDataVersion versions) : IOutputCachePolicy
     {
+        private const string EnhancedNavigationHeader = "blazor-enhanced-nav";
+
         public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             var http = context.HttpContext;
@@ -113,7 +92,25 @@ internal static class ResponseCaching
             }
         }
 
-        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+        /// <summary>
+        /// A page served from the cache came back with Blazor's <c>blazor-enhanced-nav: allow</c> capitalised ("Allow");
+        /// blazor.web.js compares it exactly and turned every enhanced navigation to a cached page into a full page load
+        /// (focus and scroll lost, the page fetched twice). The value is put back as Blazor wrote it.
+        /// </summary>
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var response = context.HttpContext.Response;
+            response.OnStarting(() =>
+            {
+                if (string.Equals(response.Headers[EnhancedNavigationHeader], "allow", StringComparison.OrdinalIgnoreCase))
+                {
+                    response.Headers[EnhancedNavigationHeader] = "allow";
+                }
+
+                return Task.CompletedTask;
+            });
+            return ValueTask.CompletedTask;
+        }
 
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
         {

@@ -78,6 +78,7 @@ public static class TimelineHostingExtensions
         services.AddWebEncoders(options => options.TextEncoderSettings = PageTextSettings());
 
         services.AddSingleton<DocumentCatalog>();
+        services.AddSingleton<TimelineAxisQueries>();
         services.AddSingleton<SourceTextRenderer>();
         return builder;
     }

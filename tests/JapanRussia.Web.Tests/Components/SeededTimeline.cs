@@ -68,6 +68,7 @@ public sealed class SeededTimeline : IAsyncLifetime
         context.Services.AddSingleton<TimelineReader>();
         context.Services.AddSingleton<RequestDataVersion>();
         context.Services.AddSingleton<DocumentCatalog>();
+        context.Services.AddSingleton<TimelineAxisQueries>();
         context.Services.AddSingleton<SourceTextRenderer>();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));

@@ -2,6 +2,7 @@ using System.Globalization;
 using JapanRussia.Core.Queries;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
+using JapanRussia.Web.Components.Pages.Timeline.Axis;
 
 namespace JapanRussia.Web.Components.Pages.Timeline;
 
@@ -21,6 +22,9 @@ public sealed record TimelineAddress
     public EventFilter Filter { get; init; } = EventFilter.Everything;
 
     public int Page { get; init; } = 1;
+
+    /// <summary>The list or the time axis (<c>view=axis</c>); not a filter.</summary>
+    public TimelineViewMode View { get; init; }
 
     public static TimelineAddress Cleared { get; } = new();
 
@@ -52,6 +56,7 @@ public sealed record TimelineAddress
         {
             Filter = filter,
             Page = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 ? number : 1,
+            View = TimelineViewModes.Parse(values("view").FirstOrDefault()),
         };
 
         static IReadOnlyList<string> Values(IEnumerable<string?> values) =>
@@ -103,13 +108,18 @@ public sealed record TimelineAddress
             parameters.Add(new("page", Page.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (View.ToUrlValue() is { } view)
+        {
+            parameters.Add(new("view", view));
+        }
+
         return parameters.Count == 0 ? "/" : "/?" + string.Join('&', parameters.Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value)));
     }
 
     /// <summary>The download of every event in this view (all pages): <c>/api/export?format=csv&amp;era=cold-war</c>.</summary>
     public string ToExportUrl(string format)
     {
-        var view = WithPage(1).ToUrl();
+        var view = (this with { View = TimelineViewMode.List }).WithPage(1).ToUrl();
         var at = view.IndexOf('?', StringComparison.Ordinal);
         return "/api/export?format=" + Uri.EscapeDataString(format) + (at < 0 ? "" : "&" + view[(at + 1)..]);
     }
@@ -120,7 +130,7 @@ public sealed record TimelineAddress
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ToUrl());
 
-    private static TimelineAddress WithFilter(EventFilter filter) => new() { Filter = filter, Page = 1 };
+    private TimelineAddress WithFilter(EventFilter filter) => this with { Filter = filter, Page = 1 };
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

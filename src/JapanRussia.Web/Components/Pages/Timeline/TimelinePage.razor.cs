@@ -1,6 +1,7 @@
 using System.Globalization;
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Components.Common;
+using JapanRussia.Web.Components.Pages.Timeline.Axis;
 using JapanRussia.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 
@@ -22,10 +23,16 @@ public sealed partial class TimelinePage
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
+    [Inject]
+    private TimelineAxisQueries AxisQueries { get; set; } = null!;
+
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
 
     private TimelineView? View { get; set; }
+
+    /// <summary>The time axis, in the axis view (<c>view=axis</c>); null in the list.</summary>
+    private AxisPlan? Axis { get; set; }
 
     private TimelineAddress Address { get; set; } = TimelineAddress.Cleared;
 
@@ -53,7 +60,15 @@ public sealed partial class TimelinePage
     {
         Address = TimelineAddress.FromUrl(Navigation.Uri);
         Terms = SearchTerms.Parse(Address.Filter.Text);
-        View = await LoadAsync(Address, Terms, HttpContext?.RequestAborted ?? CancellationToken.None);
+        var cancellationToken = HttpContext?.RequestAborted ?? CancellationToken.None;
+        if (Address.View == TimelineViewMode.Axis)
+        {
+            (View, Axis) = await LoadAxisAsync(Address, cancellationToken);
+            return;
+        }
+
+        Axis = null;
+        View = await LoadAsync(Address, Terms, cancellationToken);
     }
 
     private async Task<TimelineView> LoadAsync(TimelineAddress address, IReadOnlyList<string> terms, CancellationToken cancellationToken)
@@ -68,13 +83,26 @@ public sealed partial class TimelinePage
         return new TimelineView(results, paragraphs, years, facets);
     }
 
+    /// <summary>The axis view: no page of cards, but every matching event over all years, from which each window is laid out.</summary>
+    private async Task<(TimelineView View, AxisPlan Axis)> LoadAxisAsync(TimelineAddress address, CancellationToken cancellationToken)
+    {
+        var version = await Versions.ForComponentAsync(HttpContext);
+        var (facets, years) = await Reader.FacetsAndYearsAsync(address.WithoutYears().Filter, version, cancellationToken);
+        var events = await AxisQueries.AllYearsAsync(address.Filter, cancellationToken);
+        var axis = AxisLayout.Plan(events, AxisWindow.Of(address));
+        return (new TimelineView(new ResultPage<TimelineEntry>(axis.Count, 1, TimelineAddress.PageSize, []), [], years, facets), axis);
+    }
+
+    private static string EventCount(int total) =>
+        string.Create(CultureInfo.CurrentCulture, $"{total:N0} {(total == 1 ? "event" : "events")}");
+
     private static string CountText(TimelineView view)
     {
         var total = view.Results.Total;
         var noun = total == 1 ? "event" : "events";
         if (total <= view.Results.PageSize)
         {
-            return string.Create(CultureInfo.CurrentCulture, $"{total:N0} {noun}");
+            return EventCount(total);
         }
 
         var first = ((view.Results.Page - 1) * view.Results.PageSize) + 1;
