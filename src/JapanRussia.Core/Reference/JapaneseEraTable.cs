@@ -6,6 +6,3 @@ namespace JapanRussia.Core.Reference;
 /// Gregorian years, so no era year is given.
 /// </summary>
 public sealed record JapaneseEraTable(DateOnly CalendarFrom, IReadOnlyList<JapaneseEraDefinition> Eras);
-
-/// <summary>One era: its romanised and Japanese names and the Gregorian day its first year began.</summary>
-public sealed record JapaneseEraDefinition(string Name, string Japanese, DateOnly Start);
