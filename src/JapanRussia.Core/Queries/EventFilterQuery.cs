@@ -100,7 +100,7 @@ internal static class EventFilterQuery
     /// </summary>
     private static IQueryable<string> InEveryTopic(TimelineDbContext context, IReadOnlyList<string> topics)
     {
-        var selects = topics.Select((_, i) => "SELECT EventId AS Value FROM EventTopics WHERE TopicId = {" + i.ToString(CultureInfo.InvariantCulture) + "}");
+        var selects = topics.Select((_, i) => "SELECT \"EventId\" AS \"Value\" FROM \"EventTopics\" WHERE \"TopicId\" = {" + i.ToString(CultureInfo.InvariantCulture) + "}");
         return context.Database.SqlQuery<string>(FormattableStringFactory.Create(string.Join(" INTERSECT ", selects) + " ORDER BY 1", [.. topics]));
     }
 

@@ -195,9 +195,12 @@ public sealed class EventSearch(IDbContextFactory<TimelineDbContext> contextFact
         try
         {
             await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var cache = context.Database.GetDbConnection().CreateCommand();
-            cache.CommandText = PageCacheSql;
-            await cache.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (!context.Database.IsNpgsql())
+            {
+                await using var cache = context.Database.GetDbConnection().CreateCommand();
+                cache.CommandText = PageCacheSql;
+                await cache.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
             return context;
         }
         catch

@@ -21,6 +21,11 @@ internal static class FilteredHits
     /// <summary>How many events match both the text and the rest of <paramref name="filter"/>.</summary>
     public static async Task<int> CountAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
     {
+        if (context.Database.IsNpgsql())
+        {
+            return await PostgresFilteredHits.CountAsync(context, filter, match, longestSpanYears, cancellationToken).ConfigureAwait(false);
+        }
+
         await using var command = Command(context, filter, match, longestSpanYears, conditions => "SELECT count(*) " + Hits + conditions);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
@@ -28,6 +33,11 @@ internal static class FilteredHits
     /// <summary>How many of the matching events start in each year (the overview strip), in year order.</summary>
     public static async Task<List<YearCount>> YearsAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
     {
+        if (context.Database.IsNpgsql())
+        {
+            return await PostgresFilteredHits.YearsAsync(context, filter, match, longestSpanYears, cancellationToken).ConfigureAwait(false);
+        }
+
         await using var command = Command(context, filter, match, longestSpanYears, conditions =>
             "WITH hits AS MATERIALIZED (SELECT m.EventId AS EventId " + Hits + conditions + ") " +
             "SELECT CAST(substr(e.StartDate, 1, 4) AS INTEGER) AS Year, count(*) FROM hits AS h CROSS JOIN Events AS e ON e.Id = h.EventId GROUP BY 1 ORDER BY 1");
@@ -49,6 +59,11 @@ internal static class FilteredHits
     public static async Task<List<string>> PageAsync(
         TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, EventSort sort, int skip, int take, CancellationToken cancellationToken)
     {
+        if (context.Database.IsNpgsql())
+        {
+            return await PostgresFilteredHits.PageAsync(context, filter, match, longestSpanYears, sort, skip, take, cancellationToken).ConfigureAwait(false);
+        }
+
         await using var command = Command(context, filter, match, longestSpanYears, conditions => PageSql(conditions, sort));
         command.Parameters.AddWithValue("$skip", skip);
         command.Parameters.AddWithValue("$take", take);

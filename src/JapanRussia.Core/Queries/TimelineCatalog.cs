@@ -241,11 +241,11 @@ public sealed class TimelineCatalog(IDbContextFactory<TimelineDbContext> context
         return new DocumentDetail(summary, passages, events);
     }
 
-    /// <summary>The event just before or after <paramref name="id"/> in timeline order, by a row-value range on the (StartDate, EndDate, Id) index.</summary>
+    /// <summary>The event just before or after <paramref name="id"/> in timeline order, by a row-value range on the (StartDate, EndDate, Id) index (names quoted: PostgreSQL folds bare names to lower case).</summary>
     private static Task<EventNeighbour?> NeighbourAsync(TimelineDbContext context, string id, bool before, CancellationToken cancellationToken) =>
         (before
-            ? context.Database.SqlQuery<EventNeighbour>($"SELECT Id, Label, Title FROM Events WHERE (StartDate, EndDate, Id) < (SELECT StartDate, EndDate, Id FROM Events WHERE Id = {id}) ORDER BY StartDate DESC, EndDate DESC, Id DESC LIMIT 1")
-            : context.Database.SqlQuery<EventNeighbour>($"SELECT Id, Label, Title FROM Events WHERE (StartDate, EndDate, Id) > (SELECT StartDate, EndDate, Id FROM Events WHERE Id = {id}) ORDER BY StartDate, EndDate, Id LIMIT 1"))
+            ? context.Database.SqlQuery<EventNeighbour>($"SELECT \"Id\", \"Label\", \"Title\" FROM \"Events\" WHERE (\"StartDate\", \"EndDate\", \"Id\") < (SELECT \"StartDate\", \"EndDate\", \"Id\" FROM \"Events\" WHERE \"Id\" = {id}) ORDER BY \"StartDate\" DESC, \"EndDate\" DESC, \"Id\" DESC LIMIT 1")
+            : context.Database.SqlQuery<EventNeighbour>($"SELECT \"Id\", \"Label\", \"Title\" FROM \"Events\" WHERE (\"StartDate\", \"EndDate\", \"Id\") > (SELECT \"StartDate\", \"EndDate\", \"Id\" FROM \"Events\" WHERE \"Id\" = {id}) ORDER BY \"StartDate\", \"EndDate\", \"Id\" LIMIT 1"))
         .AsAsyncEnumerable().FirstOrDefaultAsync(cancellationToken).AsTask();
 
     private static IQueryable<DocumentSummary> Summaries(TimelineDbContext context, IQueryable<DocumentRecord> documents) =>

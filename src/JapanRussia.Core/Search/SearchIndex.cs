@@ -66,6 +66,12 @@ public static class SearchIndex
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(eventIds);
+        if (context.Database.IsNpgsql())
+        {
+            await PostgresSearchIndex.RefreshAsync(context, eventIds, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         foreach (var chunk in eventIds.Distinct(StringComparer.Ordinal).Chunk(Chunk))
         {
             object[] ids = [System.Text.Json.JsonSerializer.Serialize(chunk)];
@@ -80,6 +86,12 @@ public static class SearchIndex
     public static async Task RebuildAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Database.IsNpgsql())
+        {
+            await PostgresSearchIndex.RebuildAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         foreach (var sql in (string[])["DELETE FROM SearchIndex", "DELETE FROM SearchRows", "INSERT INTO SearchRows (EventId) SELECT Id FROM Events", InsertSql])
         {
             await context.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
@@ -90,6 +102,11 @@ public static class SearchIndex
     public static IQueryable<string> EventIds(TimelineDbContext context, string ftsQuery)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Database.IsNpgsql())
+        {
+            return PostgresSearchIndex.EventIds(context, ftsQuery);
+        }
+
         return context.Database.SqlQuery<string>(
             $"SELECT m.EventId AS Value FROM SearchIndex INNER JOIN SearchRows AS m ON m.Row = SearchIndex.rowid WHERE SearchIndex MATCH {ftsQuery}");
     }
@@ -104,6 +121,12 @@ public static class SearchIndex
         TimelineDbContext context, string ftsQuery, int skip, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Database.IsNpgsql())
+        {
+            // PostgreSQL ranks within the filtered query (see PostgresFilteredHits); there is no index-only shortcut.
+            return null;
+        }
+
         var reach = skip + take;
         var limit = reach + take;
         var best = await context.Database.SqlQuery<RankedHit>($"""
@@ -160,6 +183,11 @@ public static class SearchIndex
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(eventIds);
+        if (context.Database.IsNpgsql())
+        {
+            return await PostgresSearchIndex.SnippetsAsync(context, ftsQuery, eventIds, cancellationToken).ConfigureAwait(false);
+        }
+
         if (eventIds.Count == 0)
         {
             return new Dictionary<string, string>(StringComparer.Ordinal);
@@ -178,10 +206,15 @@ public static class SearchIndex
     public static Task<int> CountAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Database.IsNpgsql())
+        {
+            return PostgresSearchIndex.CountAsync(context, cancellationToken);
+        }
+
         return context.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchIndex").SingleAsync(cancellationToken);
     }
 
-    private static string ToHtml(string snippet) =>
+    internal static string ToHtml(string snippet) =>
         WebUtility.HtmlEncode(snippet)
             .Replace(MarkOpen, "<mark>", StringComparison.Ordinal)
             .Replace(MarkClose, "</mark>", StringComparison.Ordinal);

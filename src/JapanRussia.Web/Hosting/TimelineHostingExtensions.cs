@@ -20,10 +20,29 @@ public static class TimelineHostingExtensions
             var pool = provider.GetRequiredService<ConnectionPool>();
             TimelineDatabase.Configure(options, pool.DatabasePath, pool.Enabled, pool.Snapshot).AddInterceptors(ReadBudgetInterceptor.Instance);
         });
+        ChooseProvider(services);
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<EventSearch>();
         services.AddSingleton<DataVersionProbe>();
         return services;
+    }
+
+    /// <summary>
+    /// SQLite's factory as EF registers it, unless the database setting names PostgreSQL: then contexts of the
+    /// PostgreSQL type (its own migrations), with the app's logging. Decided when the store is first used.
+    /// </summary>
+    private static void ChooseProvider(IServiceCollection services)
+    {
+        var sqlite = services.Last(d => d.ServiceType == typeof(IDbContextFactory<TimelineDbContext>));
+        services.Remove(sqlite);
+        services.AddSingleton<IDbContextFactory<TimelineDbContext>>(provider =>
+        {
+            var store = provider.GetRequiredService<TimelinePaths>().Store;
+            var logging = provider.GetRequiredService<ILoggerFactory>();
+            return store.IsPostgreSql
+                ? new TimelineContextFactory(store, configure: options => options.UseLoggerFactory(logging))
+                : (IDbContextFactory<TimelineDbContext>)ActivatorUtilities.CreateInstance(provider, sqlite.ImplementationType!);
+        });
     }
 
     /// <summary>
@@ -48,7 +67,7 @@ public static class TimelineHostingExtensions
         catch (Exception ex) when (TimelineDatabase.IsStorageFailure(ex))
         {
             var reason = TimelineDatabase.DescribeFailure(ex);
-            StartupLog.DatabaseUnusable(app.Logger, paths.DatabasePath, reason);
+            StartupLog.DatabaseUnusable(app.Logger, paths.DatabaseDisplay, reason);
             return false;
         }
     }
@@ -62,7 +81,7 @@ public static class TimelineHostingExtensions
         }
 
         var paths = app.Services.GetRequiredService<TimelinePaths>();
-        StartupLog.Paths(app.Logger, paths.DatabasePath, paths.SeedsPath);
+        StartupLog.Paths(app.Logger, paths.DatabaseDisplay, paths.SeedsPath);
         await app.Services.GetRequiredService<IngestionPipeline>().IngestAsync(paths.SeedsPath).ConfigureAwait(false);
     }
 
@@ -73,6 +92,14 @@ public static class TimelineHostingExtensions
     /// </summary>
     private static async Task ServeAsStoredAsync(WebApplication app)
     {
+        if (app.Services.GetRequiredService<TimelinePaths>().Store.IsPostgreSql)
+        {
+            // A shared server: this node only needs the schema current (migrating takes PostgreSQL's migration lock).
+            await using var shared = await app.Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContextAsync().ConfigureAwait(false);
+            await TimelineDatabase.MigrateAsync(shared).ConfigureAwait(false);
+            return;
+        }
+
         var pool = app.Services.GetRequiredService<ConnectionPool>();
         SqliteException unwritable;
         try
@@ -141,7 +168,7 @@ internal sealed class ConnectionPool : IDisposable
 
     private void Release()
     {
-        if (Enabled)
+        if (Enabled && !StoreLocation.Parse(DatabasePath).IsPostgreSql)
         {
             TimelineDatabase.ReleasePool(DatabasePath, Snapshot);
         }
