@@ -13,8 +13,8 @@ public sealed class RankedEvent
 
 /// <summary>
 /// The PostgreSQL full-text index (table <c>SearchIndex</c>, PostgresMigrations/AddSearchIndex): one <c>tsvector</c>
-/// per event, the title weighted A, the source sentences B and their paragraphs C, stemmed by the <c>english</c>
-/// configuration with accents folded. Queries come as FTS5 text from <see cref="FtsQuery"/> and are translated by
+/// per event, the title weighted A and the source sentences B (as SQLite's FTS5 columns), stemmed by the
+/// <c>english</c> configuration with accents folded. Queries come as FTS5 text from <see cref="FtsQuery"/> and are translated by
 /// <see cref="PostgresTextQuery"/>, so both stores read a reader's text alike.
 /// </summary>
 public static class PostgresSearchIndex
@@ -24,15 +24,10 @@ public static class PostgresSearchIndex
     private const string Sentences =
         "(SELECT string_agg(s.\"Excerpt\", E'\\n' ORDER BY s.\"Id\") FROM \"EventSources\" AS s WHERE s.\"EventId\" = e.\"Id\")";
 
-    private const string Paragraphs =
-        "(SELECT string_agg(p.\"Text\", E'\\n' ORDER BY p.\"Id\") FROM \"Passages\" AS p " +
-        "WHERE p.\"Id\" IN (SELECT s.\"PassageId\" FROM \"EventSources\" AS s WHERE s.\"EventId\" = e.\"Id\"))";
-
     private const string InsertSql =
         "INSERT INTO \"SearchIndex\" (\"EventId\", \"Document\") SELECT e.\"Id\", " +
         $"setweight(to_tsvector({Config}, unaccent(e.\"Title\")), 'A') || " +
-        $"setweight(to_tsvector({Config}, unaccent(coalesce({Sentences}, ''))), 'B') || " +
-        $"setweight(to_tsvector({Config}, unaccent(coalesce({Paragraphs}, ''))), 'C') " +
+        $"setweight(to_tsvector({Config}, unaccent(coalesce({Sentences}, ''))), 'B') " +
         "FROM \"Events\" AS e";
 
     private const string Query = $"to_tsquery({Config}, unaccent({{0}}))";
@@ -79,7 +74,7 @@ public static class PostgresSearchIndex
             $"SELECT i.\"EventId\" AS \"Value\" FROM \"SearchIndex\" AS i WHERE i.\"Document\" @@ {Query}", Parameter(ftsQuery));
     }
 
-    /// <summary>Highlighted snippets of the source sentences of <paramref name="eventIds"/>, as safe HTML, by event id.</summary>
+    /// <summary>Highlighted snippets of the title and source sentences of <paramref name="eventIds"/> (the best fragment), as safe HTML, by event id.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> SnippetsAsync(
         TimelineDbContext context, string ftsQuery, IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken = default)
     {
@@ -91,7 +86,7 @@ public static class PostgresSearchIndex
         }
 
         var rows = await context.Database.SqlQueryRaw<SearchSnippet>(
-                $"SELECT e.\"Id\" AS \"EventId\", ts_headline({Config}, coalesce({Sentences}, e.\"Title\"), {Query}, {{2}}) AS \"Snippet\" " +
+                $"SELECT e.\"Id\" AS \"EventId\", ts_headline({Config}, e.\"Title\" || E'\\n' || coalesce({Sentences}, ''), {Query}, {{2}}) AS \"Snippet\" " +
                 "FROM \"Events\" AS e WHERE e.\"Id\" = ANY({1})",
                 Parameter(ftsQuery), eventIds.ToArray(), HeadlineOptions)
             .ToListAsync(cancellationToken).ConfigureAwait(false);

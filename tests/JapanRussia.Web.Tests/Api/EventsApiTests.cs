@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Web.Tests.Api;
 
-[Collection(ApiTestGroup.Name)]
-public sealed class EventsApiTests(ApiFactory factory)
+/// <summary>Run on both stores: <see cref="SqliteEventsApiTests"/> and <see cref="PostgresEventsApiTests"/>.</summary>
+public abstract class EventsApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -27,7 +27,7 @@ public sealed class EventsApiTests(ApiFactory factory)
     public async Task EventsHaveExactlyTheShapeOfTheJsonExport()
     {
         JsonNode exported;
-        await using (var context = new TimelineDbContext(TimelineDatabase.Options(factory.DatabasePath)))
+        await using (var context = factory.CreateDbContext())
         {
             using var stream = new MemoryStream();
             await EventExporter.WriteAsync(await EventExporter.LoadAsync(context), ExportFormat.Json, stream);
@@ -154,7 +154,7 @@ public sealed class EventsApiTests(ApiFactory factory)
     public async Task TheETagFollowsTheIngestionVersion()
     {
         var before = (await _client.GetAsync("/api/eras")).Headers.ETag;
-        await using (var context = new TimelineDbContext(TimelineDatabase.Options(factory.DatabasePath)))
+        await using (var context = factory.CreateDbContext())
         {
             await context.IngestionStates.ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1));
         }

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace JapanRussia.Core.Data.PostgresMigrations
 {
     /// <summary>
-    /// The PostgreSQL full-text index: one <c>tsvector</c> per event (title weighted A, source sentences B, their
-    /// paragraphs C; English stemming; accents folded by <c>unaccent</c>) under a GIN index. Outside the EF model like
+    /// The PostgreSQL full-text index: one <c>tsvector</c> per event (title weighted A, source sentences B; English
+    /// stemming; accents folded by <c>unaccent</c>) under a GIN index. Outside the EF model like
     /// SQLite's FTS5 table (kept in step by JapanRussia.Core.Search.PostgresSearchIndex), so written by hand.
     /// </summary>
     [DbContext(typeof(PostgresTimelineDbContext))]
