@@ -55,7 +55,7 @@ say "Before the change"
 ask
 
 say "A document changes; ingested again while both nodes serve"
-printf '\nIn April 2026 a Zanzibarian delegation visited Tokyo and Moscow in turn.\n' >>"$work/seeds/$(ls "$work/seeds" | head -n 1)"
+printf '\nIn 1956 the Zanzibarian delegation signed a declaration in Moscow.\n' >>"$work/seeds/$(ls "$work/seeds" | head -n 1)"
 "${app[@]}" ingest --seeds "$work/seeds" --db "$db"
 
 say "After the change (no restart, no message to the nodes)"
