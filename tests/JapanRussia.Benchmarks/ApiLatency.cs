@@ -16,7 +16,7 @@ namespace JapanRussia.Benchmarks;
 /// </summary>
 public static class ApiLatency
 {
-    private const int EventCount = 100_000;
+    public const int DefaultEventCount = 100_000;
     private const int Runs = 100;
 
     private static readonly string[] Words =
@@ -46,7 +46,8 @@ public static class ApiLatency
     /// A PostgreSQL connection string to a database that does not exist yet: the same events are copied there and every
     /// scenario is measured on SQLite and then on PostgreSQL, side by side in one run.
     /// </param>
-    public static async Task RunAsync(string? keep = null, string? postgres = null)
+    /// <param name="events">How many events to generate (a short run on a busy machine uses fewer).</param>
+    public static async Task RunAsync(string? keep = null, string? postgres = null, int events = DefaultEventCount)
     {
         var folder = Path.Combine(Path.GetTempPath(), "jr-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -56,8 +57,8 @@ public static class ApiLatency
             if (!File.Exists(database))
             {
                 var generate = Stopwatch.StartNew();
-                await GenerateAsync(database);
-                Report($"generated {EventCount:N0} events in {generate.Elapsed.TotalSeconds:F1} s");
+                await GenerateAsync(database, events);
+                Report($"generated {events:N0} events in {generate.Elapsed.TotalSeconds:F1} s");
             }
 
             var sqlite = await MeasureAsync(database, folder);
@@ -132,7 +133,7 @@ public static class ApiLatency
 
     private static void Report(string line) => Console.WriteLine(line);
 
-    private static async Task GenerateAsync(string path)
+    private static async Task GenerateAsync(string path, int events)
     {
         await using (var context = new TimelineDbContext(TimelineDatabase.Options(path)))
         {
@@ -174,7 +175,7 @@ public static class ApiLatency
             var topicInsert = Command(connection, transaction, "INSERT OR IGNORE INTO EventTopics (EventId, TopicId, \"Trigger\") VALUES ($id, $t, 'w')", ("$id", ""), ("$t", ""));
             var placeInsert = Command(connection, transaction, "INSERT OR IGNORE INTO EventEntities (EventId, Kind, Name) VALUES ($id, 'Place', $n)", ("$id", ""), ("$n", ""));
             string[] places = ["Moscow", "Tokyo", "Vladivostok", "Sakhalin", "Kunashir", "Hokkaido"];
-            for (var i = 0; i < EventCount; i++)
+            for (var i = 0; i < events; i++)
             {
                 var id = i.ToString("x16", CultureInfo.InvariantCulture);
                 var date = new DateOnly(1855, 1, 1).AddDays(random.Next(0, 170 * 365));

@@ -13,7 +13,7 @@ using JapanRussia.Benchmarks.Corpus;
 //   extract [--documents 10000] [--folder DIR] reading, extraction and merging alone (no database), of a synthetic
 //                                              corpus or of DIR (e.g. make-seeds.py's 100,000 distinct events)
 //   longsentence                              extraction of one sentence of 10 KB, 100 KB and 1 MB (linear in its length)
-//   api [--database FILE] [--postgres CONN]   /api/events filters and search over 100,000 generated events (in-process HTTP pipeline);
+//   api [--database FILE] [--postgres CONN] [--events 100000]   /api/events filters and search over generated events (in-process HTTP pipeline);
 //                                              with --postgres, the same events copied to a new PostgreSQL database, side by side
 //   grid --databases A.db,B.db [--runs 20] [--slowest 10]   every filter combination, API and page; the slowest shapes' p95
 //   http --url URL [--requests 400] [--concurrency 1]   latency p50/p95/p99 and throughput of one URL
@@ -44,7 +44,7 @@ switch (suite)
         LongSentence.Run();
         break;
     case "api":
-        await ApiLatency.RunAsync(options.Get("database"), options.Get("postgres"));
+        await ApiLatency.RunAsync(options.Get("database"), options.Get("postgres"), options.GetInt("events", ApiLatency.DefaultEventCount));
         break;
     case "grid":
         await JapanRussia.Benchmarks.Grid.GridLatency.RunAsync(

@@ -20,6 +20,15 @@ public sealed class PostgresTextQueryTests
     }
 
     [Theory]
+    [InlineData("(\"halt\" OR {Title Excerpts} : (\"suspend\" OR \"abandon\"))", "('halt' | ('suspend':AB | 'abandon':AB))")]
+    [InlineData("{Title Excerpts} : \"talks\"* AND \"treaty\"", "'talks':*AB & 'treaty'")]
+    [InlineData("{Paragraphs} : \"joint declaration\"", "('joint':C <-> 'declaration':C)")]
+    public void ColumnFiltersBecomeWeights(string fts, string expected)
+    {
+        Assert.Equal(expected, PostgresTextQuery.FromFts(fts));
+    }
+
+    [Theory]
     [InlineData("DROP TABLE")]
     [InlineData("a & b | !c")]
     [InlineData("'quoted' <-> x:*")]
