@@ -9,11 +9,24 @@ public static class PostgresDatabase
     public static DbContextOptions<PostgresTimelineDbContext> Options(string connectionString) =>
         Configure(new DbContextOptionsBuilder<PostgresTimelineDbContext>(), connectionString).Options;
 
+    /// <summary>
+    /// Npgsql's options for the store. Statements are prepared automatically unless the connection string says
+    /// otherwise: a page runs the same few statements on every request, and planning them each time cost more than
+    /// running them (docs/performance.md, PostgreSQL).
+    /// </summary>
     public static DbContextOptionsBuilder<PostgresTimelineDbContext> Configure(DbContextOptionsBuilder<PostgresTimelineDbContext> builder, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseNpgsql(connectionString);
+        var connection = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connection.ContainsKey("Max Auto Prepare"))
+        {
+            connection.MaxAutoPrepare = AutoPrepared;
+        }
+
+        return builder.UseNpgsql(connection.ConnectionString);
     }
+
+    private const int AutoPrepared = 64;
 
     /// <summary>
     /// Creates the database if missing and applies pending migrations. EF takes PostgreSQL's migration lock, so nodes
