@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Components.Pages.Sources;
 using Microsoft.AspNetCore.Hosting.StaticWebAssets;
@@ -25,9 +27,20 @@ public static class TimelinePagesExtensions
         // 32 KB default; the bound is kept at 1 MB, where it was when the whole timeline's state came back this way.
         builder.Services.Configure<HubOptions>(options => options.MaximumReceiveMessageSize = 1024 * 1024);
 
+        // Pages carry Japanese and Russian source text: written as it is, not as numeric entities. Markup characters are
+        // always encoded, and so are the bidi controls, which stay visible as references in the page source.
+        builder.Services.AddWebEncoders(options => options.TextEncoderSettings = PageTextSettings());
+
         builder.Services.AddSingleton<TimelineCatalog>();
         builder.Services.AddSingleton<TimelinePageQueries>();
         builder.Services.AddSingleton<SourceTextRenderer>();
         return builder;
+    }
+
+    private static TextEncoderSettings PageTextSettings()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        settings.ForbidCharacters('\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069');
+        return settings;
     }
 }

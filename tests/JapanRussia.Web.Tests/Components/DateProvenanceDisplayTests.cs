@@ -17,7 +17,7 @@ public sealed class DateProvenanceDisplayTests : BunitContext
     [InlineData(DateProvenanceKind.Converted, "converted from Old Style 7 March 2022: the source says “7 March 2022 (O.S.)”", "from Old Style", "Day converted from Old Style 7 March 2022: the source says “7 March 2022 (O.S.)”")]
     public void ADerivedDaySaysHowItWasObtained(DateProvenanceKind kind, string note, string badge, string title)
     {
-        var card = Render(b => b.AddContent(0, EventCardMarkup.Date(Entry(kind, note))));
+        var card = RenderCard(Entry(kind, note));
 
         Assert.Equal(title, card.Find("time").GetAttribute("title"));
         Assert.Equal(badge + ": " + note, card.Find(".date-provenance").TextContent);
@@ -27,7 +27,7 @@ public sealed class DateProvenanceDisplayTests : BunitContext
     [Fact]
     public void AStatedDayIsGivenBySourceWithoutAMarker()
     {
-        var card = Render(b => b.AddContent(0, EventCardMarkup.Date(Entry(DateProvenanceKind.Stated, null))));
+        var card = RenderCard(Entry(DateProvenanceKind.Stated, null));
 
         Assert.Equal("Exact day given by the source", card.Find("time").GetAttribute("title"));
         Assert.Empty(card.FindAll(".date-provenance"));
@@ -38,7 +38,7 @@ public sealed class DateProvenanceDisplayTests : BunitContext
     {
         const string hostile = "worked out from “<script>alert(1)</script>” and the report's date, 21 March 2022";
 
-        var card = Render(b => b.AddContent(0, EventCardMarkup.Date(Entry(DateProvenanceKind.WorkedOut, hostile))));
+        var card = RenderCard(Entry(DateProvenanceKind.WorkedOut, hostile));
 
         Assert.Empty(card.FindAll("script"));
         Assert.Contains(hostile, card.Find(".date-provenance").TextContent, StringComparison.Ordinal);
@@ -61,4 +61,7 @@ public sealed class DateProvenanceDisplayTests : BunitContext
             DateProvenance = kind,
             DateNote = note,
         };
+
+    private IRenderedComponent<EventCard> RenderCard(TimelineEntry entry) =>
+        Render<EventCard>(p => p.Add(c => c.Event, entry).Add(c => c.View, EventCardTests.ViewWithTopics()));
 }

@@ -21,10 +21,22 @@ public sealed partial class EventExcerptsEndpointTests(TimelineAppFactory factor
         Assert.DoesNotContain("<html", html, StringComparison.OrdinalIgnoreCase);
         var figures = Figure().Matches(html);
         Assert.True(figures.Count >= 2, $"the 1956 declaration has several sources; {figures.Count} excerpts came back");
-        Assert.All(figures, f => Assert.Matches(@"(?is)<mark class=""sentence"">.*1956.*</mark>", f.Value));
-        Assert.All(figures, f => Assert.Matches(@"(?i)<mark class=""match"">declaration</mark>", f.Value));
+        Assert.All(figures, f => Assert.Matches(@"(?is)<mark class=""sentence""[^>]*>.*1956.*</mark>", f.Value));
+        Assert.All(figures, f => Assert.Matches(@"(?i)<mark class=""match""[^>]*>declaration</mark>", f.Value));
         Assert.All(figures, f => Assert.Matches(@"href=""/sources/\d+\?highlight=\d+-\d+#p-\d+""", f.Value));
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task SourceTextIsWrittenAsItIsNotAsCharacterReferences()
+    {
+        using var client = factory.CreateClient();
+        var url = await ExcerptsUrlAsync(client, "/?q=%22joint%20declaration%22&from=1956&to=1956");
+
+        var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Contains("Japan–Soviet Union relations", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x2013;", html, StringComparison.Ordinal);
     }
 
     [Theory]

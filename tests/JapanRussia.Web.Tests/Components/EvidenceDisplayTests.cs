@@ -42,7 +42,8 @@ public sealed class EvidenceDisplayTests : BunitContext
     [Fact]
     public void SearchTermsAreMarkedWithoutTreatingTheTextAsMarkup()
     {
-        var text = Render(b => b.AddContent(0, EvidenceMarkup.Highlighted("<b>Kuril</b> islands and the KURILS", SearchTerms.Parse("kuril OR \"islands\""))));
+        var text = Render<HighlightedText>(p => p
+            .Add(c => c.Text, "<b>Kuril</b> islands and the KURILS").Add(c => c.Terms, SearchTerms.Parse("kuril OR \"islands\"")));
 
         Assert.Equal(["Kuril", "islands", "KURIL"], text.FindAll("mark.match").Select(m => m.TextContent));
         Assert.Empty(text.FindAll("b"));

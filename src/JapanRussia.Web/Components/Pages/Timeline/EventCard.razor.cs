@@ -1,3 +1,4 @@
+using System.Globalization;
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Components.Common;
 using Microsoft.AspNetCore.Components;
@@ -6,10 +7,6 @@ namespace JapanRussia.Web.Components.Pages.Timeline;
 
 public sealed partial class EventCard
 {
-    private MarkupString _date;
-    private MarkupString _heading;
-    private MarkupString _summary;
-
     [Parameter, EditorRequired]
     public TimelineEntry Event { get; set; } = null!;
 
@@ -26,6 +23,9 @@ public sealed partial class EventCard
     /// <summary>Where the script fetches the paragraphs from, with the search terms to highlight in them.</summary>
     private string ExcerptsUrl => Links.EventExcerpts(Event.Id, Terms);
 
+    /// <summary>A date that says no more than the year is marked so: on a phone the year heading above already says it.</summary>
+    private string DateClass => Event.Label == Event.Start[..Math.Min(4, Event.Start.Length)] ? "event-date same-as-year" : "event-date";
+
     /// <summary>With a search, an event with one or two sources opens to show where its words matched.</summary>
     public static bool OpensByDefault(TimelineEntry entry, IReadOnlyList<string> terms)
     {
@@ -34,10 +34,5 @@ public sealed partial class EventCard
         return terms.Count > 0 && entry.SourceCount is > 0 and <= 2;
     }
 
-    protected override void OnParametersSet()
-    {
-        _date = EventCardMarkup.Date(Event);
-        _heading = EventCardMarkup.Heading(Event, View.TopicName, Terms);
-        _summary = EventCardMarkup.Summary(Event);
-    }
+    private static string SourceCount(int count) => count == 1 ? "1 source" : string.Create(CultureInfo.InvariantCulture, $"{count} sources");
 }

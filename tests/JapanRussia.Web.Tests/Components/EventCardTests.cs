@@ -2,12 +2,11 @@ using Bunit;
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Components.Common;
 using JapanRussia.Web.Components.Pages.Timeline;
-using Microsoft.AspNetCore.Components;
 
 namespace JapanRussia.Web.Tests.Components;
 
-/// <summary>The card's parts and the excerpt are written as HTML by hand, so hostile source text is tried on each of them.</summary>
-public sealed class EventCardMarkupTests : BunitContext
+/// <summary>Titles, topics, disagreement notes and excerpts come from the sources, so hostile text is tried on each of them.</summary>
+public sealed class EventCardTests : BunitContext
 {
     private const string Hostile = "<script>alert(1)</script>\"onerror=alert(2) x='y' & <img src=x onerror=alert(3)>";
 
@@ -20,19 +19,14 @@ public sealed class EventCardMarkupTests : BunitContext
     {
         var entry = Entry(Hostile + " Kuril", Hostile);
 
-        var card = Render(b =>
-        {
-            b.AddContent(0, EventCardMarkup.Date(entry));
-            b.AddContent(1, EventCardMarkup.Heading(entry, id => id == "hostile" ? Hostile : "Territory", ["kuril"]));
-            b.AddContent(2, EventCardMarkup.Summary(entry));
-        });
+        var card = RenderCard(entry, ["kuril"], ("territory", "Territory"), ("hostile", Hostile));
 
         Assert.Empty(card.FindAll("script, img, [onerror]"));
         Assert.Equal(Hostile + " Kuril", card.Find(".event-title a").TextContent);
         Assert.Equal("/events/e1", card.Find(".event-title a").GetAttribute("href"));
         Assert.Equal(["Territory", Hostile], card.FindAll(".chip.topic").Select(c => c.TextContent));
         Assert.Equal(Hostile, card.Find(".badge.disagreement").GetAttribute("title"));
-        Assert.Equal($" for “{Hostile} Kuril”", card.Find(".visually-hidden").TextContent);
+        Assert.Equal($" for “{Hostile} Kuril”", card.Find("summary .visually-hidden").TextContent);
         Assert.Equal(["Kuril"], card.FindAll(".event-title mark.match").Select(m => m.TextContent));
     }
 
@@ -43,11 +37,10 @@ public sealed class EventCardMarkupTests : BunitContext
     {
         var entry = Entry("Joint declaration", sources: sources);
 
-        var card = Render(b => b.AddContent(0, EventCardMarkup.Heading(entry, id => id, [])));
-        var expander = Render(b => b.AddContent(0, EventCardMarkup.Summary(entry)));
+        var card = RenderCard(entry, []);
 
         Assert.Equal(badge, card.Find(".badge.sources").TextContent);
-        Assert.Equal($"{summary} for “Joint declaration”", string.Concat(expander.Nodes.Select(n => n.TextContent)));
+        Assert.Equal($"{summary} for “Joint declaration”", card.Find("summary").TextContent);
         Assert.Empty(card.FindAll(".badge.disagreement"));
         Assert.Empty(card.FindAll("mark"));
     }
@@ -55,12 +48,23 @@ public sealed class EventCardMarkupTests : BunitContext
     [Fact]
     public void ADateSameAsItsYearHeadingIsMarkedSo()
     {
-        var year = Render(b => b.AddContent(0, EventCardMarkup.Date(new TimelineEntry("e2", "1956", "year", "1956", "t", "cold-war", [], null, 0))));
-        var day = Render(b => b.AddContent(0, EventCardMarkup.Date(Entry("t"))));
+        var year = RenderCard(new TimelineEntry("e2", "1956", "year", "1956", "t", "cold-war", [], null, 0), []);
+        var day = RenderCard(Entry("t"), []);
 
         Assert.Contains("same-as-year", year.Find(".event-date").ClassList);
         Assert.DoesNotContain("same-as-year", day.Find(".event-date").ClassList);
         Assert.Equal("1956-10-19", day.Find("time").GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public void ACardWithoutLoadedParagraphsLinksToTheEventPageAndSaysWhereToFetchThem()
+    {
+        var card = RenderCard(Entry("Joint declaration", sources: 2), ["joint"]);
+
+        Assert.Null(card.Find("details").GetAttribute("open"));
+        Assert.Equal("/events/e1/excerpts?q=joint", card.Find("details").GetAttribute("data-excerpts"));
+        Assert.Equal("/events/e1", card.Find(".excerpts-pending a").GetAttribute("href"));
+        Assert.Equal("Read the 2 sources on the event page", card.Find(".excerpts-pending a").TextContent);
     }
 
     [Fact]
@@ -83,4 +87,10 @@ public sealed class EventCardMarkupTests : BunitContext
         Assert.Equal(link, excerpt.Find("figcaption a").GetAttribute("href"));
         Assert.Equal(link, excerpt.Find("blockquote").GetAttribute("cite"));
     }
+
+    internal static TimelineView ViewWithTopics(params (string Id, string Name)[] topics) => new(
+        new ResultPage<TimelineEntry>(0, 1, 25, []), [], [], new TimelineFacets([], topics.Select(t => new FacetValue(t.Id, t.Name, 1)).ToList(), [], [], []));
+
+    private IRenderedComponent<EventCard> RenderCard(TimelineEntry entry, IReadOnlyList<string> terms, params (string Id, string Name)[] topics) =>
+        Render<EventCard>(p => p.Add(c => c.Event, entry).Add(c => c.View, ViewWithTopics(topics)).Add(c => c.Terms, terms));
 }
