@@ -4,7 +4,7 @@ using JapanRussia.Core.Events;
 namespace JapanRussia.Core.Data;
 
 /// <summary>
-/// An event with exactly what its public shape needs, read by <see cref="EventQueries.SelectRows"/>: a source brings its
+/// An event with exactly what its public shape needs, read by the timeline reader (see <c>Queries/EventRows</c>): a source brings its
 /// document's file name and title, never the document's text.
 /// </summary>
 public sealed record EventRow(
@@ -26,44 +26,4 @@ public sealed record EventRow(
 
     /// <summary>That provenance in words; null for a stated date.</summary>
     public string? DateNote { get; init; }
-
-    /// <summary>The row of a stored event whose sources (each with passage and document), topics and entities are loaded.</summary>
-    public static EventRow Of(EventRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        return new EventRow(
-            record.Id,
-            record.StartDate,
-            record.EndDate,
-            record.Precision,
-            record.Qualifier,
-            record.Label,
-            record.Title,
-            record.EraId,
-            record.Disagreement,
-            record.Sources.Select(s => new EventSourceRow(s.Passage.Document.FileName, s.Passage.Document.Title, s.Passage.Ordinal, s.Start, s.End, s.Excerpt)
-            {
-                Date = new HistoricalDate(s.StartDate, s.EndDate, s.Precision, s.Qualifier, s.Label),
-                Provenance = s.Provenance,
-            }).ToList(),
-            record.Topics.Select(t => t.TopicId).ToList(),
-            record.Entities.Select(e => new EventEntityRow(e.Kind, e.Name)).ToList())
-        {
-            DateProvenance = record.DateProvenance,
-            DateNote = record.DateNote,
-        };
-    }
 }
-
-/// <summary>One source of an <see cref="EventRow"/>: where in which document, the sentence, and its own date.</summary>
-public sealed record EventSourceRow(string DocumentFileName, string DocumentTitle, int PassageOrdinal, int Start, int End, string Excerpt)
-{
-    /// <summary>The date as this source gives it, which may be coarser than the event's; null when not read.</summary>
-    public HistoricalDate? Date { get; init; }
-
-    /// <summary>How this source's date was obtained.</summary>
-    public DateProvenance Provenance { get; init; } = DateProvenance.Stated;
-}
-
-/// <summary>A person or place an <see cref="EventRow"/> names.</summary>
-public sealed record EventEntityRow(EntityKind Kind, string Name);

@@ -37,12 +37,6 @@ public sealed record EventDocument(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Places { get; init; }
 
-    /// <summary>Maps a stored event with its sources (each with passage and document loaded), topics and entities.</summary>
-    public static EventDocument From(EventRecord record) => From(EventRow.Of(record));
-
-    /// <summary>Maps an event read with <see cref="EventQueries.SelectRows"/>.</summary>
-    public static EventDocument From(EventRow row) => From(row, snippet: null);
-
     /// <summary>Maps an event found by a free-text search, with its highlighted snippet (in one step: a page maps up to 200).</summary>
     public static EventDocument From(EventRow row, string? snippet)
     {

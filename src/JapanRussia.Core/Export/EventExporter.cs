@@ -29,13 +29,6 @@ public static class EventExporter
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static async Task<IReadOnlyList<EventDocument>> LoadAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var rows = await context.Events.InTimelineOrder().SelectRows().ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.Select(EventDocument.From).ToList();
-    }
-
     /// <summary>Export options for a database read outside the web app: sources link to their original address when the document gives one.</summary>
     public static async Task<ExportOptions> LoadOptionsAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
     {

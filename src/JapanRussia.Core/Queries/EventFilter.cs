@@ -1,28 +1,27 @@
+using System.Globalization;
+
 namespace JapanRussia.Core.Queries;
 
-public enum EventSort
-{
-    Chronological,
-    ReverseChronological,
-    Relevance,
-}
-
 /// <summary>
-/// What a reader asked to see: the timeline page's filters and the API's query parameters are both this record.
-/// Empty lists and nulls mean "no restriction".
+/// What a reader asked to see: the timeline page's address and the API's query string both parse into this record.
+/// Several values of one filter mean any of them; different filters must all hold. Empty lists and nulls mean "no
+/// restriction". A new field goes here, into <see cref="ToParameters"/> and into the two parsers' tables.
 /// </summary>
 public sealed record EventFilter
 {
+    /// <summary>The filter that restricts nothing: every event.</summary>
+    public static EventFilter Everything { get; } = new();
+
     public IReadOnlyList<string> Eras { get; init; } = [];
 
     public IReadOnlyList<string> Topics { get; init; } = [];
 
-    /// <summary>A document file name: only events with a source in it.</summary>
-    public string? Source { get; init; }
+    /// <summary>Document file names: only events with a source in one of them.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
 
-    public string? Person { get; init; }
+    public IReadOnlyList<string> People { get; init; } = [];
 
-    public string? Place { get; init; }
+    public IReadOnlyList<string> Places { get; init; } = [];
 
     /// <summary>First year of interest; an event counts if any part of its span reaches into [From, To].</summary>
     public int? From { get; init; }
@@ -32,13 +31,43 @@ public sealed record EventFilter
     /// <summary>Free text over titles and source excerpts.</summary>
     public string? Text { get; init; }
 
-    public bool IsEmpty =>
-        Eras.Count == 0 && Topics.Count == 0 && Source is null && Person is null && Place is null && From is null && To is null &&
-        string.IsNullOrWhiteSpace(Text);
+    /// <summary>Whether free text is asked for (it may still hold no searchable word).</summary>
+    public bool HasText => !string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>Whether the filter needs a lookup beyond the event's own row: a topic, source, person or place.</summary>
+    public bool HasMembership => Topics.Count > 0 || Sources.Count > 0 || People.Count > 0 || Places.Count > 0;
+
+    /// <summary>
+    /// The filter as URL parameters, in the order the page's addresses and the API use (<c>era</c>, <c>topic</c>,
+    /// <c>source</c>, <c>person</c>, <c>place</c>, <c>from</c>, <c>to</c>, <c>q</c>), each value of a list as its own pair.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string>> ToParameters()
+    {
+        foreach (var (key, values) in Lists())
+        {
+            foreach (var value in values)
+            {
+                yield return new(key, value);
+            }
+        }
+
+        if (From is { } from)
+        {
+            yield return new("from", from.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (To is { } to)
+        {
+            yield return new("to", to.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (HasText)
+        {
+            yield return new("q", Text!.Trim());
+        }
+    }
+
+    /// <summary>The multi-valued filters with their URL names.</summary>
+    internal IEnumerable<(string Key, IReadOnlyList<string> Values)> Lists() =>
+        [("era", Eras), ("topic", Topics), ("source", Sources), ("person", People), ("place", Places)];
 }
-
-/// <summary>One page of results and the total that matched.</summary>
-public sealed record ResultPage<T>(int Total, int Page, int PageSize, IReadOnlyList<T> Items);
-
-/// <summary>How many matching events start in a year (the overview strip).</summary>
-public sealed record YearCount(int Year, int Count);

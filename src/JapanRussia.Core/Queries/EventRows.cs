@@ -16,6 +16,8 @@ namespace JapanRussia.Core.Queries;
 /// </summary>
 internal static class EventRows
 {
+    private const int Chunk = 1000;
+
     private const string Sql =
         "SELECT e.Id, e.StartDate, e.EndDate, e.Precision, e.Qualifier, e.Label, e.Title, e.EraId, e.Disagreement, " +
         "(SELECT json_group_array(json_array(p.DocumentId, p.Ordinal, s.Start, s.\"End\", s.Excerpt, " +
@@ -37,11 +39,27 @@ internal static class EventRows
         "e.\"DateProvenance\", e.\"DateNote\" " +
         "FROM \"Events\" AS e WHERE e.\"Id\" = ANY($1)";
 
-    /// <summary>The events with these ids that exist, by id.</summary>
-    public static async Task<Dictionary<string, EventRow>> LoadAsync(
-        TimelineDbContext context, IReadOnlyCollection<string> ids, IReadOnlyDictionary<int, DocumentName> documents, CancellationToken cancellationToken)
+    /// <summary>The events with these ids that exist, in the order given, in chunks: one query per chunk, not per event.</summary>
+    public static async Task<List<EventRow>> ReadAsync(ReadSession session, List<string> ids, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0)
+        var documents = await session.CachedAsync(ReadKey.Of("documents"), () => DocumentNamesAsync(session.Context, cancellationToken)).ConfigureAwait(false);
+        var rows = new Dictionary<string, EventRow>(ids.Count, StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(Chunk))
+        {
+            foreach (var (id, row) in await LoadAsync(session.Context, chunk, documents, cancellationToken).ConfigureAwait(false))
+            {
+                rows[id] = row;
+            }
+        }
+
+        return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+    }
+
+    /// <summary>The events with these ids that exist, by id.</summary>
+    private static async Task<Dictionary<string, EventRow>> LoadAsync(
+        TimelineDbContext context, string[] ids, IReadOnlyDictionary<int, DocumentName> documents, CancellationToken cancellationToken)
+    {
+        if (ids.Length == 0)
         {
             return new Dictionary<string, EventRow>(StringComparer.Ordinal);
         }
@@ -50,11 +68,11 @@ internal static class EventRows
         try
         {
             // Null when a document was written since the map was read: the map is of an older version than the rows.
-            var rows = await ReadAsync(context, ids, documents, cancellationToken).ConfigureAwait(false);
+            var rows = await QueryAsync(context, ids, documents, cancellationToken).ConfigureAwait(false);
             while (rows is null)
             {
                 documents = await DocumentNamesAsync(context, cancellationToken).ConfigureAwait(false);
-                rows = await ReadAsync(context, ids, documents, cancellationToken).ConfigureAwait(false);
+                rows = await QueryAsync(context, ids, documents, cancellationToken).ConfigureAwait(false);
             }
 
             return rows;
@@ -66,7 +84,7 @@ internal static class EventRows
     }
 
     /// <summary>Every document's file name and title by id: a few hundred short strings at most.</summary>
-    public static async Task<IReadOnlyDictionary<int, DocumentName>> DocumentNamesAsync(TimelineDbContext context, CancellationToken cancellationToken) =>
+    private static async Task<IReadOnlyDictionary<int, DocumentName>> DocumentNamesAsync(TimelineDbContext context, CancellationToken cancellationToken) =>
         await context.Documents.AsNoTracking()
             .ToDictionaryAsync(d => d.Id, d => new DocumentName(d.FileName, d.Title), cancellationToken).ConfigureAwait(false);
 
@@ -74,10 +92,10 @@ internal static class EventRows
     /// The rows by id, or null when a source's document is not in <paramref name="documents"/>. A plain reader rather than
     /// SqlQueryRaw: EF's materialiser, and a UTF-16 copy of each JSON column to parse, cost more than the query itself.
     /// </summary>
-    private static async Task<Dictionary<string, EventRow>?> ReadAsync(
-        TimelineDbContext context, IReadOnlyCollection<string> ids, IReadOnlyDictionary<int, DocumentName> documents, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, EventRow>?> QueryAsync(
+        TimelineDbContext context, string[] ids, IReadOnlyDictionary<int, DocumentName> documents, CancellationToken cancellationToken)
     {
-        var rows = new Dictionary<string, EventRow>(ids.Count, StringComparer.Ordinal);
+        var rows = new Dictionary<string, EventRow>(ids.Length, StringComparer.Ordinal);
         await using var command = context.Database.GetDbConnection().CreateCommand();
         if (command is SqliteCommand sqlite)
         {
@@ -172,6 +190,3 @@ internal static class EventRows
         public static T Parse(string name) => Values.TryGetValue(name, out var value) ? value : Enum.Parse<T>(name);
     }
 }
-
-/// <summary>How a source names its document.</summary>
-internal sealed record DocumentName(string FileName, string Title);

@@ -95,8 +95,8 @@ internal static class FilteredHits
 
     /// <summary>
     /// The conditions besides the text, each an IN list on the hit's event id, with their parameters. Eras and years are
-    /// one list read from the (EraId, StartDate, EndDate, Id) or (StartDate, EndDate, Id) index; each topic is its own list,
-    /// because an event must carry every topic asked for.
+    /// one list read from the (EraId, StartDate, EndDate, Id) or (StartDate, EndDate, Id) index; topics, sources, people and
+    /// places are a list each, of the events carrying any of the values asked for.
     /// </summary>
     public static (string Sql, List<SqliteParameter> Parameters) Conditions(EventFilter filter, int? longestSpanYears)
     {
@@ -136,23 +136,25 @@ internal static class FilteredHits
             sql.Append(" AND m.EventId IN (SELECT Id FROM Events WHERE ").Append(string.Join(" AND ", spans)).Append(')');
         }
 
-        foreach (var topic in filter.Topics.Distinct(StringComparer.Ordinal))
+        string AnyOf(IReadOnlyList<string> values) => "IN (" + string.Join(", ", values.Distinct(StringComparer.Ordinal).Select(Parameter)) + ")";
+
+        if (filter.Topics.Count > 0)
         {
-            sql.Append(" AND m.EventId IN (SELECT EventId FROM EventTopics WHERE TopicId = ").Append(Parameter(topic)).Append(')');
+            sql.Append(" AND m.EventId IN (SELECT EventId FROM EventTopics WHERE TopicId ").Append(AnyOf(filter.Topics)).Append(')');
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Source))
+        if (filter.Sources.Count > 0)
         {
             sql.Append(" AND m.EventId IN (SELECT EventId FROM EventSources WHERE PassageId IN (SELECT Id FROM Passages WHERE DocumentId IN ")
-                .Append("(SELECT Id FROM Documents WHERE FileName = ").Append(Parameter(filter.Source)).Append(")))");
+                .Append("(SELECT Id FROM Documents WHERE FileName ").Append(AnyOf(filter.Sources)).Append(")))");
         }
 
-        foreach (var (kind, name) in new[] { (EntityKind.Person, filter.Person), (EntityKind.Place, filter.Place) })
+        foreach (var (kind, names) in new[] { (EntityKind.Person, filter.People), (EntityKind.Place, filter.Places) })
         {
-            if (!string.IsNullOrWhiteSpace(name))
+            if (names.Count > 0)
             {
                 sql.Append(" AND m.EventId IN (SELECT EventId FROM EventEntities WHERE Kind = ").Append(Parameter(kind.ToString()))
-                    .Append(" AND Name = ").Append(Parameter(name)).Append(')');
+                    .Append(" AND Name ").Append(AnyOf(names)).Append(')');
             }
         }
 

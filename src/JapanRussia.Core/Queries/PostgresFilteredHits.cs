@@ -5,18 +5,18 @@ using Microsoft.EntityFrameworkCore;
 namespace JapanRussia.Core.Queries;
 
 /// <summary>
-/// <see cref="FilteredHits"/> on PostgreSQL: the text is one more condition of <see cref="EventFilterQuery"/>, answered
+/// <see cref="FilteredHits"/> on PostgreSQL: the text is one more condition of <see cref="FilteredEvents"/>, answered
 /// by the GIN index, and ranking joins the matches to their <c>ts_rank</c>. PostgreSQL's planner joins the lists
 /// itself, so no plan has to be forced as on SQLite.
 /// </summary>
 internal static class PostgresFilteredHits
 {
     public static Task<int> CountAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken) =>
-        EventFilterQuery.Apply(context, filter, match, longestSpanYears).CountAsync(cancellationToken);
+        FilteredEvents.Of(context, filter, match, longestSpanYears).CountAsync(cancellationToken);
 
     public static async Task<List<YearCount>> YearsAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
     {
-        var years = await EventFilterQuery.Apply(context, filter, match, longestSpanYears)
+        var years = await FilteredEvents.Of(context, filter, match, longestSpanYears)
             .GroupBy(e => e.StartDate.Year).Select(g => new YearCount(g.Key, g.Count()))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return years.OrderBy(y => y.Year).ToList();
@@ -26,7 +26,7 @@ internal static class PostgresFilteredHits
     public static Task<List<string>> PageAsync(
         TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, EventSort sort, int skip, int take, CancellationToken cancellationToken)
     {
-        var events = EventFilterQuery.Apply(context, filter, match, longestSpanYears);
+        var events = FilteredEvents.Of(context, filter, match, longestSpanYears);
         var ordered = sort switch
         {
             EventSort.Relevance =>

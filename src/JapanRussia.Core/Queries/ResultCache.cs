@@ -16,7 +16,7 @@ internal sealed class ResultCache : IDisposable
     private DataVersion? _latest;
 
     /// <summary>The cached answer for <paramref name="key"/> at <paramref name="version"/>, computing and keeping it when missing.</summary>
-    public async Task<T> GetOrAddAsync<T>(DataVersion version, string key, Func<Task<T>> compute)
+    public async Task<T> GetOrAddAsync<T>(DataVersion version, ReadKey key, Func<Task<T>> compute)
     {
         ArgumentNullException.ThrowIfNull(compute);
         ForgetOlderThan(version);
@@ -47,6 +47,3 @@ internal sealed class ResultCache : IDisposable
         }
     }
 }
-
-/// <summary>Which state of the stored data an answer belongs to: the ingestion counter and when it last moved (so a replaced database file with the same counter is not mistaken for the old one).</summary>
-internal sealed record DataVersion(long Version, DateTimeOffset UpdatedAt);

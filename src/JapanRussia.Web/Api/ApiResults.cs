@@ -15,5 +15,5 @@ internal static class ApiResults
         TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: $"No such {what}",
-            detail: $"There is no {what} with id {EventQuery.Quote(id)}.");
+            detail: $"There is no {what} with id {EventListParameters.Quote(id)}.");
 }

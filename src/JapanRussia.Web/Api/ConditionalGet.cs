@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using JapanRussia.Core.Data;
+using JapanRussia.Core.Queries;
 using JapanRussia.Web.Hosting;
 using Microsoft.Net.Http.Headers;
 
@@ -11,12 +12,12 @@ namespace JapanRussia.Web.Api;
 /// <see cref="IngestionState.Version"/>, and of the request (path and query). A client that sends the tag back in
 /// If-None-Match gets 304 without the query running.
 /// </summary>
-internal sealed class ConditionalGet(DataVersionProbe probe) : IEndpointFilter
+internal sealed class ConditionalGet(RequestDataVersion versions) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var version = await probe.VersionAsync(http).ConfigureAwait(false);
+        var version = await versions.GetAsync(http).ConfigureAwait(false);
         var tag = Tag(version, http.Request);
         if (Matches(http.Request.Headers.IfNoneMatch, tag))
         {
@@ -36,11 +37,11 @@ internal sealed class ConditionalGet(DataVersionProbe probe) : IEndpointFilter
     }
 
     /// <summary>Weak, because compression gives one resource several byte-wise representations.</summary>
-    internal static EntityTagHeaderValue Tag(long version, HttpRequest request)
+    internal static EntityTagHeaderValue Tag(DataVersion version, HttpRequest request)
     {
         var key = Encoding.UTF8.GetBytes(request.Path.Value + request.QueryString.Value);
         var hash = Convert.ToHexStringLower(SHA256.HashData(key))[..16];
-        return new EntityTagHeaderValue($"\"v{version}-{hash}\"", isWeak: true);
+        return new EntityTagHeaderValue($"\"v{version.Token}-{hash}\"", isWeak: true);
     }
 
     private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, EntityTagHeaderValue tag) =>

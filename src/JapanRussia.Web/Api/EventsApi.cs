@@ -1,5 +1,6 @@
 using JapanRussia.Core.Export;
 using JapanRussia.Core.Queries;
+using JapanRussia.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JapanRussia.Web.Api;
@@ -29,21 +30,24 @@ internal static class EventsApi
     }
 
     private static async Task<Results<Ok<EventPage>, ValidationProblem>> ListAsync(
-        [AsParameters] EventQuery query, EventSearch search, CancellationToken cancellationToken)
+        [AsParameters] EventListParameters parameters, HttpContext http, TimelineReader reader, RequestDataVersion versions)
     {
-        var (valid, errors) = query.Validate();
+        var (valid, errors) = parameters.Validate();
         if (valid is null)
         {
             return ApiResults.InvalidParameters(errors);
         }
 
-        var page = await search.SearchAsync(valid.Filter, valid.Page, valid.PageSize, valid.Sort, cancellationToken).ConfigureAwait(false);
+        var version = await versions.GetAsync(http).ConfigureAwait(false);
+        var page = await reader.SearchAsync(valid.Filter, valid.Page, valid.PageSize, valid.Sort, version, http.RequestAborted).ConfigureAwait(false);
         return TypedResults.Ok(new EventPage(page.Total, page.Page, page.PageSize, page.Items));
     }
 
-    private static async Task<Results<Ok<EventDocument>, ProblemHttpResult>> GetAsync(string id, EventSearch search, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<EventDocument>, ProblemHttpResult>> GetAsync(
+        string id, HttpContext http, TimelineReader reader, RequestDataVersion versions)
     {
-        var found = await search.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var version = await versions.GetAsync(http).ConfigureAwait(false);
+        var found = await reader.FindAsync(id, version, http.RequestAborted).ConfigureAwait(false);
         return found is null ? ApiResults.NotFound("event", id) : TypedResults.Ok(found);
     }
 }

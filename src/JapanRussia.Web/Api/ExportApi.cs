@@ -2,6 +2,7 @@ using System.ComponentModel;
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Export;
 using JapanRussia.Core.Queries;
+using JapanRussia.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,18 +31,19 @@ internal static class ExportApi
     }
 
     private static async Task<IResult> ExportAsync(
-        [AsParameters] EventQuery query,
+        [AsParameters] EventListParameters parameters,
         [FromQuery(Name = "format"), Description("json (the default), csv or timelinejs.")] string? format,
         HttpContext http,
-        EventSearch search,
-        IDbContextFactory<TimelineDbContext> contextFactory,
-        CancellationToken cancellationToken)
+        TimelineReader reader,
+        RequestDataVersion versions,
+        IDbContextFactory<TimelineDbContext> contextFactory)
     {
-        var (valid, errors) = query.Validate(paging: false);
+        var cancellationToken = http.RequestAborted;
+        var (valid, errors) = parameters.Validate(paging: false);
         var chosen = (Format: ExportFormat.Json, ContentType: "application/json", FileName: "japan-russia-timeline.json");
         if (!string.IsNullOrWhiteSpace(format) && !Formats.TryGetValue(format.Trim(), out chosen))
         {
-            errors["format"] = [$"unknown format {EventQuery.Quote(format)}; use json, csv or timelinejs."];
+            errors["format"] = [$"unknown format {EventListParameters.Quote(format)}; use json, csv or timelinejs."];
         }
 
         if (valid is null || errors.Count > 0)
@@ -49,7 +51,8 @@ internal static class ExportApi
             return ApiResults.InvalidParameters(errors);
         }
 
-        var events = await search.ListAsync(valid.Filter, valid.Sort, cancellationToken).ConfigureAwait(false);
+        var version = await versions.GetAsync(http).ConfigureAwait(false);
+        var events = await reader.ListAsync(valid.Filter, valid.Sort, version, cancellationToken).ConfigureAwait(false);
         var options = await OptionsAsync(http.Request, contextFactory, cancellationToken).ConfigureAwait(false);
         return TypedResults.Stream(
             stream => EventExporter.WriteAsync(events, chosen.Format, options, stream, cancellationToken),

@@ -23,9 +23,9 @@ internal static class OpenApiDescription
     {
         ["from"] = () => Integer(1, 9999),
         ["to"] = () => Integer(1, 9999),
-        ["page"] = () => Integer(1, EventQuery.MaxPage),
-        ["pageSize"] = () => Integer(1, Core.Queries.EventSearch.MaxPageSize),
-        ["q"] = () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = EventQuery.MaxTextLength },
+        ["page"] = () => Integer(1, EventListParameters.MaxPage),
+        ["pageSize"] = () => Integer(1, Core.Queries.TimelineReader.MaxPageSize),
+        ["q"] = () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = EventListParameters.MaxTextLength },
         ["sort"] = () => Enumeration("date", "-date", "relevance"),
         ["format"] = () => Enumeration("json", "csv", "timelinejs"),
     };

@@ -1,6 +1,7 @@
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Export;
 using JapanRussia.Core.Queries;
+using JapanRussia.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,8 +63,9 @@ internal static class SourcesApi
     }
 
     private static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> GetAsync(
-        string id, IDbContextFactory<TimelineDbContext> contextFactory, EventSearch search, CancellationToken cancellationToken)
+        string id, IDbContextFactory<TimelineDbContext> contextFactory, TimelineReader reader, HttpContext http, RequestDataVersion versions)
     {
+        var cancellationToken = http.RequestAborted;
         DocumentRecord? document;
         await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -78,7 +80,8 @@ internal static class SourcesApi
             return ApiResults.NotFound("source", id);
         }
 
-        var events = await search.ListAsync(new EventFilter { Source = document.FileName }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var version = await versions.GetAsync(http).ConfigureAwait(false);
+        var events = await reader.ListAsync(new EventFilter { Sources = [document.FileName] }, version: version, cancellationToken: cancellationToken).ConfigureAwait(false);
         var passages = document.Passages
             .OrderBy(p => p.Ordinal)
             .Select(p => new PassageView(p.Ordinal, Lower(p.Kind.ToString()), p.Start, p.End, p.Text))

@@ -2,6 +2,7 @@ using System.CommandLine;
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Export;
 using JapanRussia.Core.Ingestion;
+using JapanRussia.Core.Queries;
 using JapanRussia.Core.Scoring;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -134,14 +135,17 @@ public static class CommandLineApp
 
         try
         {
-            IReadOnlyList<EventDocument> events;
+            var store = new TimelineContextFactory(database, readOnly: true);
             ExportOptions options;
-            await using (var context = new TimelineContextFactory(database, readOnly: true).CreateDbContext())
+            await using (var context = store.CreateDbContext())
             {
                 await TimelineDatabase.VerifyCurrentAsync(context, cancellationToken).ConfigureAwait(false);
-                events = await EventExporter.LoadAsync(context, cancellationToken).ConfigureAwait(false);
                 options = await EventExporter.LoadOptionsAsync(context, cancellationToken).ConfigureAwait(false);
             }
+
+            // The same read as GET /api/export with no filter: one event shape, one reader.
+            using var reader = new TimelineReader(store);
+            var events = await reader.ListAsync(EventFilter.Everything, cancellationToken: cancellationToken).ConfigureAwait(false);
 
             if (outFile is null)
             {

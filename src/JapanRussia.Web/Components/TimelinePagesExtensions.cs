@@ -10,7 +10,7 @@ namespace JapanRussia.Web.Components;
 public static class TimelinePagesExtensions
 {
     /// <summary>
-    /// The services the pages read through (the catalogue beside the shared search, and the safe source renderer),
+    /// The services the pages read through besides the timeline reader (the documents, and the safe source renderer),
     /// and their assets wherever the app is started from.
     /// </summary>
     public static WebApplicationBuilder AddTimelinePages(this WebApplicationBuilder builder)
@@ -31,8 +31,7 @@ public static class TimelinePagesExtensions
         // always encoded, and so are the bidi controls, which stay visible as references in the page source.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = PageTextSettings());
 
-        builder.Services.AddSingleton<TimelineCatalog>();
-        builder.Services.AddSingleton<TimelinePageQueries>();
+        builder.Services.AddSingleton<DocumentCatalog>();
         builder.Services.AddSingleton<SourceTextRenderer>();
         return builder;
     }

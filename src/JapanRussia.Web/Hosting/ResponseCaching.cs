@@ -1,4 +1,5 @@
 using JapanRussia.Core.Data;
+using JapanRussia.Core.Queries;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.OutputCaching;
@@ -50,7 +51,7 @@ internal static class ResponseCaching
     /// Caches GET and HEAD of pages and of <c>/api</c> that answer 200 without setting a cookie; nothing else (not
     /// <c>/health</c>, which must look at the database each time, nor the Blazor hub).
     /// </summary>
-    private sealed class ReadPolicy(DataVersionProbe probe) : IOutputCachePolicy
+    private sealed class ReadPolicy(RequestDataVersion versions) : IOutputCachePolicy
     {
         public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
@@ -79,14 +80,14 @@ internal static class ResponseCaching
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
             // An ingestion (by this server or by the command line beside it) changes every answer.
-            context.CacheVaryByRules.VaryByValues["data"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.CacheVaryByRules.VaryByValues["data"] = version.Token;
         }
 
-        private async Task<long?> TryReadVersionAsync(HttpContext http)
+        private async Task<DataVersion?> TryReadVersionAsync(HttpContext http)
         {
             try
             {
-                return await probe.VersionAsync(http).ConfigureAwait(false);
+                return await versions.GetAsync(http).ConfigureAwait(false);
             }
             catch (Exception ex) when (TimelineDatabase.IsStorageFailure(ex))
             {

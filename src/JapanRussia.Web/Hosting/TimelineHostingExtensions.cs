@@ -22,8 +22,8 @@ public static class TimelineHostingExtensions
         });
         ChooseProvider(services);
         services.AddSingleton<IngestionPipeline>();
-        services.AddSingleton<EventSearch>();
-        services.AddSingleton<DataVersionProbe>();
+        services.AddSingleton<TimelineReader>();
+        services.AddSingleton<RequestDataVersion>();
         return services;
     }
 

@@ -8,7 +8,7 @@
 
     const panel = () => document.querySelector('form.filter-panel');
 
-    // The address of the form's state, in the order and shape the server writes it (TimelineQuery.ToUrl): same view, same URL.
+    // The address of the form's state, in the order and shape the server writes it (TimelineAddress.ToUrl): same view, same URL.
     const addressOf = form => {
         const values = new Map(order.map(key => [key, []]));
         for (const [key, value] of new FormData(form)) {

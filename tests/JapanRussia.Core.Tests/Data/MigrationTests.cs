@@ -40,7 +40,7 @@ public sealed class MigrationTests
         await using var context = new TimelineDbContext(TimelineDatabase.Options(folder.File("u.db")));
         await TimelineDatabase.MigrateAsync(context);
 
-        using var search = new EventSearch(new SeededDatabase.FileContextFactory(folder.File("u.db")));
+        using var search = new TimelineReader(new SeededDatabase.FileContextFactory(folder.File("u.db")));
         var page = await search.SearchAsync(new EventFilter { Text = "quixotic" });
         Assert.Equal("a1", Assert.Single(page.Items).Id);
         var filtered = await search.SearchAsync(new EventFilter { Text = "quixotic", Eras = ["e"] }, sort: EventSort.Chronological);

@@ -1,5 +1,6 @@
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Export;
+using JapanRussia.Core.Queries;
 using JapanRussia.Core.Tests.Support;
 
 namespace JapanRussia.Core.Tests.Data;
@@ -26,8 +27,9 @@ public sealed class StoreParityTests
         store.CopySeeds();
         await store.IngestAsync();
         await using var context = store.CreateDbContext();
+        using var reader = new TimelineReader(store);
         using var output = new MemoryStream();
-        await EventExporter.WriteAsync(await EventExporter.LoadAsync(context), format, await EventExporter.LoadOptionsAsync(context), output);
+        await EventExporter.WriteAsync(await reader.ListAsync(EventFilter.Everything), format, await EventExporter.LoadOptionsAsync(context), output);
         return output.ToArray();
     }
 }

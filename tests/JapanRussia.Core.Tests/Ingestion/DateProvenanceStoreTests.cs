@@ -2,6 +2,7 @@ using System.Text;
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Dates;
 using JapanRussia.Core.Export;
+using JapanRussia.Core.Queries;
 using JapanRussia.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,8 +54,8 @@ public sealed class DateProvenanceStoreTests : IDisposable
     {
         await IngestAsync();
 
-        await using var context = _store.CreateDbContext();
-        var events = await EventExporter.LoadAsync(context);
+        using var reader = new TimelineReader(_store);
+        var events = await reader.ListAsync(EventFilter.Everything);
         var sunday = events.Single(e => e.Sources.Any(s => s.Excerpt.Contains("on Sunday")));
         Assert.Equal("worked-out", sunday.DateProvenance);
         var source = Assert.Single(sunday.Sources);
@@ -70,8 +71,8 @@ public sealed class DateProvenanceStoreTests : IDisposable
     public async Task TheCsvEndsEachRowWithTheDateProvenance()
     {
         await IngestAsync();
-        await using var context = _store.CreateDbContext();
-        var events = await EventExporter.LoadAsync(context);
+        using var reader = new TimelineReader(_store);
+        var events = await reader.ListAsync(EventFilter.Everything);
         using var output = new MemoryStream();
 
         await CsvEventWriter.WriteAsync(events, output);

@@ -195,7 +195,8 @@ public abstract class IngestionPipelineTests(StoreProvider provider) : IDisposab
     private async Task<List<EventSnapshot>> SnapshotAsync()
     {
         await using var context = _store.CreateDbContext();
-        var events = await context.Events.AsNoTracking().WithDetails().InTimelineOrder().ToListAsync();
+        var events = await context.Events.AsNoTracking().Include(e => e.Sources).ThenInclude(s => s.Passage).ThenInclude(p => p.Document)
+            .InTimelineOrder().ToListAsync();
         return events.Select(e => new EventSnapshot(
                 e.Id,
                 e.Label,

@@ -54,11 +54,15 @@ public sealed class FilteredHitsPlanTests(SeededDatabase database) : IClassFixtu
         Assert.Equal("3.53.3", version);
     }
 
-    /// <summary>One list per topic, person and place; one for eras and years together; three nested for a source (document, passages, sources).</summary>
+    /// <summary>
+    /// One list for the topics (an event in any of them), one each for people and places; one for eras and years together;
+    /// three nested for the sources (documents, passages, sources).
+    /// </summary>
     private static int ExpectedLists(string filters)
     {
         var names = filters.Split('+');
-        return names.Count(n => n is "topic" or "person" or "place") + (names.Any(n => n is "era" or "from" or "to") ? 1 : 0) + (names.Contains("source") ? 3 : 0);
+        return names.Distinct().Count(n => n is "topic" or "person" or "place") + (names.Any(n => n is "era" or "from" or "to") ? 1 : 0) +
+            (names.Contains("source") ? 3 : 0);
     }
 
     private static EventFilter Filter(string filters)
@@ -68,9 +72,9 @@ public sealed class FilteredHitsPlanTests(SeededDatabase database) : IClassFixtu
         {
             Eras = names.Contains("era") ? ["cold-war", "world-war-ii"] : [],
             Topics = new[] { "territory", "treaties-and-agreements", "fisheries-and-maritime" }.Take(names.Count(n => n == "topic")).ToList(),
-            Source = names.Contains("source") ? "a.md" : null,
-            Person = names.Contains("person") ? "Vladimir Putin" : null,
-            Place = names.Contains("place") ? "Moscow" : null,
+            Sources = names.Contains("source") ? ["a.md", "b.md"] : [],
+            People = names.Contains("person") ? ["Vladimir Putin", "Shinzo Abe"] : [],
+            Places = names.Contains("place") ? ["Moscow"] : [],
             From = names.Contains("from") ? 1945 : null,
             To = names.Contains("to") ? 1991 : null,
             Text = "Kunashiri",

@@ -19,7 +19,7 @@ public sealed class FilteredHitsTests(SeededDatabase database) : IClassFixture<S
     [MemberData(nameof(Cases))]
     public async Task TextWithFiltersIsTheIntersectionOfEach(string text, string? topic, int? from, int? to, EventSort sort)
     {
-        using var search = new EventSearch(database.Factory);
+        using var search = new TimelineReader(database.Factory);
         var filter = new EventFilter { Text = text, Topics = topic is null ? [] : [topic], From = from, To = to };
         var matchingText = (await search.ListAsync(new EventFilter { Text = text })).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var expected = (await search.ListAsync(filter with { Text = null }, sort == EventSort.Relevance ? EventSort.Chronological : sort))
@@ -52,13 +52,13 @@ public sealed class FilteredHitsTests(SeededDatabase database) : IClassFixture<S
     [InlineData("Japan", null)]
     public async Task YearCountsWithTextCountTheMatchingEventsByStartYear(string text, string? topic)
     {
-        using var search = new EventSearch(database.Factory);
+        using var search = new TimelineReader(database.Factory);
         var filter = new EventFilter { Text = text, Topics = topic is null ? [] : [topic] };
         var expected = (await search.ListAsync(filter))
             .GroupBy(e => int.Parse(e.Start[..4], System.Globalization.CultureInfo.InvariantCulture))
             .Select(g => new YearCount(g.Key, g.Count()))
             .OrderBy(y => y.Year);
 
-        Assert.Equal(expected, await search.CountByYearAsync(filter));
+        Assert.Equal(expected, (await search.FacetsAndYearsAsync(filter)).Years);
     }
 }

@@ -12,8 +12,7 @@ public sealed class PageWindowTests(SeededDatabase database) : IClassFixture<See
     [InlineData(null, "Japan")]
     public async Task EveryTimelinePageIsItsSliceOfTheTimeline(string? topic, string? text)
     {
-        using var search = new EventSearch(database.Factory);
-        using var pages = new TimelinePageQueries(database.Factory, new TimelineCatalog(database.Factory, search), search);
+        using var search = new TimelineReader(database.Factory);
         var filter = new EventFilter { Topics = topic is null ? [] : [topic], Text = text };
         var expected = (await search.ListAsync(filter)).Select(e => e.Id).ToList();
         Assert.True(expected.Count > 6);
@@ -21,7 +20,7 @@ public sealed class PageWindowTests(SeededDatabase database) : IClassFixture<See
         var read = new List<string>();
         for (var page = 1; page <= (expected.Count + 2) / 3; page++)
         {
-            var result = await pages.PageAsync(filter, page, 3);
+            var result = await search.TimelinePageAsync(filter, page, 3);
             Assert.Equal(expected.Count, result.Total);
             read.AddRange(result.Items.Select(e => e.Id));
         }
@@ -37,8 +36,7 @@ public sealed class PageWindowTests(SeededDatabase database) : IClassFixture<See
     [InlineData("territory", null, null, null, "Japan")]
     public async Task ThePageAndTheApiListTheSameEventsOnDeepPages(string? topic, string? secondTopic, int? from, int? to, string? text)
     {
-        using var search = new EventSearch(database.Factory);
-        using var pages = new TimelinePageQueries(database.Factory, new TimelineCatalog(database.Factory, search), search);
+        using var search = new TimelineReader(database.Factory);
         var filter = new EventFilter { Topics = new[] { topic, secondTopic }.OfType<string>().ToList(), From = from, To = to, Text = text };
         var first = await search.SearchAsync(filter, 1, 2);
         var last = (first.Total + 1) / 2;
@@ -47,7 +45,7 @@ public sealed class PageWindowTests(SeededDatabase database) : IClassFixture<See
         for (var page = last; page > last - 3; page--)
         {
             var api = await search.SearchAsync(filter, page, 2);
-            var shown = await pages.PageAsync(filter, page, 2);
+            var shown = await search.TimelinePageAsync(filter, page, 2);
             Assert.Equal(api.Total, shown.Total);
             Assert.NotEmpty(shown.Items);
             Assert.Equal(api.Items.Select(e => e.Id), shown.Items.Select(e => e.Id));
@@ -60,7 +58,7 @@ public sealed class PageWindowTests(SeededDatabase database) : IClassFixture<See
     [InlineData(EventSort.Chronological, "treaty")]
     public async Task EveryApiPageIsItsSliceOfTheList(EventSort sort, string? text)
     {
-        using var search = new EventSearch(database.Factory);
+        using var search = new TimelineReader(database.Factory);
         var filter = new EventFilter { Text = text };
         var expected = (await search.ListAsync(filter, sort)).Select(e => e.Id).ToList();
 

@@ -12,7 +12,7 @@ namespace JapanRussia.Core.Tests.Search;
 /// <summary>The search behaviour both stores share; run by <see cref="SqliteSearchIndexTests"/> and <see cref="PostgresSearchIndexTests"/>.</summary>
 public abstract class SearchIndexTests(SeededDatabase database)
 {
-    private EventSearch Search => new(database.Factory);
+    private TimelineReader Search => new(database.Factory);
 
     [Fact]
     public async Task IndexHoldsOneRowPerEvent()
@@ -125,7 +125,7 @@ public abstract class SearchIndexTests(SeededDatabase database)
         var coldWar = await Search.SearchAsync(new EventFilter { Text = "Soviet ", Eras = ["cold-war"] }, pageSize: 200);
         Assert.InRange(coldWar.Total, 1, all.Total - 1);
         Assert.All(coldWar.Items, e => Assert.Equal("cold-war", e.Era));
-        var years = await Search.CountByYearAsync(new EventFilter { Text = "Soviet " });
+        var years = (await Search.FacetsAndYearsAsync(new EventFilter { Text = "Soviet " })).Years;
         Assert.Equal(all.Total, years.Sum(y => y.Count));
     }
 
@@ -153,7 +153,7 @@ public abstract class SearchIndexTests(SeededDatabase database)
         Directory.CreateDirectory(folder);
         var factory = database.CreateFactory("changing");
         var pipeline = new IngestionPipeline(factory);
-        using var search = new EventSearch(factory);
+        using var search = new TimelineReader(factory);
         File.WriteAllText(Path.Combine(folder, "a.txt"), "Zanzibarian notes\n\nIn 1956 the Zanzibarian delegation signed a declaration.\n");
         await pipeline.IngestAsync(folder);
         Assert.NotEqual(0, (await search.SearchAsync(new EventFilter { Text = "Zanzibarian " })).Total);

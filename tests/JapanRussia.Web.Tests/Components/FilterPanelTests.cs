@@ -15,9 +15,9 @@ public sealed class FilterPanelTests(SeededTimeline timeline) : IClassFixture<Se
     public async Task ThePanelShowsTheFiltersThatTheUrlHolds()
     {
         await using var context = timeline.NewContext();
-        var query = TimelineQuery.Parse(["cold-war"], ["territory", "sanctions"], null, null, null, "1950", "1991", "kuril", null);
+        var address = TimelineAddress.FromUrl("/?era=cold-war&topic=territory&topic=sanctions&from=1950&to=1991&q=kuril");
 
-        var panel = await RenderPanelAsync(context, query);
+        var panel = await RenderPanelAsync(context, address);
 
         Assert.True(panel.Find("#filter-era-cold-war").HasAttribute("checked"));
         Assert.False(panel.Find("#filter-era-post-soviet").HasAttribute("checked"));
@@ -33,7 +33,7 @@ public sealed class FilterPanelTests(SeededTimeline timeline) : IClassFixture<Se
     {
         await using var context = timeline.NewContext();
 
-        var panel = await RenderPanelAsync(context, TimelineQuery.Cleared);
+        var panel = await RenderPanelAsync(context, TimelineAddress.Cleared);
 
         var form = panel.Find("form");
         Assert.Equal("get", form.GetAttribute("method"));
@@ -50,10 +50,12 @@ public sealed class FilterPanelTests(SeededTimeline timeline) : IClassFixture<Se
     {
         await using var context = timeline.NewContext();
 
-        var panel = await RenderPanelAsync(context, TimelineQuery.Cleared with { Source = "gone.txt" });
+        var panel = await RenderPanelAsync(context, TimelineAddress.FromUrl("/?source=gone.txt"));
 
-        var chosen = panel.Find("#filter-source option[selected]");
-        Assert.Equal("gone.txt", chosen.GetAttribute("value"));
+        var chosen = panel.Find("#filter-source-chosen-0");
+        Assert.True(chosen.HasAttribute("checked"));
+        Assert.Equal(("source", "gone.txt"), (chosen.GetAttribute("name"), chosen.GetAttribute("value")));
+        Assert.Equal("", panel.Find("#filter-source option[selected]").GetAttribute("value"));
         Assert.Equal("/", panel.Find("a.button").GetAttribute("href"));
     }
 
@@ -61,9 +63,9 @@ public sealed class FilterPanelTests(SeededTimeline timeline) : IClassFixture<Se
     public async Task TheFieldsTypedIntoAreLeftAloneWhenANewPageIsPatchedInAndTheFormCarriesTheirValues()
     {
         await using var context = timeline.NewContext();
-        var query = TimelineQuery.Parse(null, null, null, null, null, "1991", "1950", "kuril", null);
+        var address = TimelineAddress.FromUrl("/?from=1991&to=1950&q=kuril");
 
-        var panel = await RenderPanelAsync(context, query);
+        var panel = await RenderPanelAsync(context, address);
 
         // What is typed while a page loads must survive the patch that follows; the script then sets them from the form.
         Assert.True(panel.Find("#filter-q").ParentElement!.HasAttribute("data-permanent"));
@@ -72,9 +74,9 @@ public sealed class FilterPanelTests(SeededTimeline timeline) : IClassFixture<Se
         Assert.Equal(("kuril", "1950", "1991"), (form.GetAttribute("data-q"), form.GetAttribute("data-from"), form.GetAttribute("data-to")));
     }
 
-    private static async Task<IRenderedComponent<FilterPanel>> RenderPanelAsync(BunitContext context, TimelineQuery query)
+    private static async Task<IRenderedComponent<FilterPanel>> RenderPanelAsync(BunitContext context, TimelineAddress address)
     {
-        var facets = await context.Services.GetRequiredService<TimelineCatalog>().GetFacetsAsync();
-        return context.Render<FilterPanel>(p => p.Add(c => c.Query, query).Add(c => c.Facets, facets));
+        var (facets, _) = await context.Services.GetRequiredService<TimelineReader>().FacetsAndYearsAsync(EventFilter.Everything);
+        return context.Render<FilterPanel>(p => p.Add(c => c.Address, address).Add(c => c.Facets, facets));
     }
 }

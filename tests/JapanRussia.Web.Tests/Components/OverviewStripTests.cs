@@ -16,7 +16,7 @@ public sealed class OverviewStripTests : BunitContext
         SetRendererInfo(new RendererInfo("Static", isInteractive: false));
         YearCount[] years = [new(1855, 3), new(1875, 1), new(1956, 9), new(1960, 0), new(1989, 2), new(2022, 4), new(1700, 5)];
 
-        var strip = Render<OverviewStrip>(p => p.Add(c => c.Years, years).Add(c => c.Eras, Eras).Add(c => c.Query, TimelineQuery.Cleared));
+        var strip = Render<OverviewStrip>(p => p.Add(c => c.Years, years).Add(c => c.Eras, Eras).Add(c => c.Address, TimelineAddress.Cleared));
 
         var bars = strip.FindAll("path.bar").ToDictionary(b => b.GetAttribute("fill")!, b => b.GetAttribute("d")!.Split('M', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(["#111111", "#222222", "#333333"], bars.Keys.Order(StringComparer.Ordinal));
@@ -34,9 +34,9 @@ public sealed class OverviewStripTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Static", isInteractive: false));
         YearCount[] years = [new(1855, 3), new(1956, 9), new(1700, 5)];
-        var query = TimelineQuery.Parse(["cold-war"], null, null, null, null, "1950", "1960", null, null);
+        var address = TimelineAddress.FromUrl("/?era=cold-war&from=1950&to=1960");
 
-        var strip = Render<OverviewStrip>(p => p.Add(c => c.Years, years).Add(c => c.Eras, Eras).Add(c => c.Query, query));
+        var strip = Render<OverviewStrip>(p => p.Add(c => c.Years, years).Add(c => c.Eras, Eras).Add(c => c.Address, address));
 
         var brush = strip.FindComponent<YearBrush>().Instance;
         Assert.Equal("/?era=cold-war&from=1950&to=1960", brush.Url);

@@ -3,6 +3,7 @@ using JapanRussia.Core.Data;
 using JapanRussia.Core.Ingestion;
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Components.Pages.Sources;
+using JapanRussia.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,9 +65,9 @@ public sealed class SeededTimeline : IAsyncLifetime
     {
         var context = new BunitContext();
         context.Services.AddDbContextFactory<TimelineDbContext>(o => o.UseSqlite(TimelineDatabase.ConnectionString(DatabasePath)));
-        context.Services.AddSingleton<EventSearch>();
-        context.Services.AddSingleton<TimelineCatalog>();
-        context.Services.AddSingleton<TimelinePageQueries>();
+        context.Services.AddSingleton<TimelineReader>();
+        context.Services.AddSingleton<RequestDataVersion>();
+        context.Services.AddSingleton<DocumentCatalog>();
         context.Services.AddSingleton<SourceTextRenderer>();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));

@@ -29,7 +29,7 @@ public sealed class SourcePageTests(SeededTimeline timeline) : IClassFixture<See
     public async Task ThirdPartyMarkupIsShownAsTextAndUnsafeLinksAreDropped()
     {
         using var context = timeline.NewContext();
-        var documents = await context.Services.GetRequiredService<TimelineCatalog>().ListDocumentsAsync();
+        var documents = await context.Services.GetRequiredService<DocumentCatalog>().ListDocumentsAsync();
         var unsafeDocument = documents.Single(d => d.FileName == SeededTimeline.UnsafeFile);
 
         var page = context.Render<SourcePage>(p => p.Add(c => c.Id, unsafeDocument.Id));
@@ -88,11 +88,11 @@ public sealed class SourcePageTests(SeededTimeline timeline) : IClassFixture<See
 
     private static async Task<(DocumentSummary Document, SourceContext Source)> HistorySourceAsync(BunitContext context, string year)
     {
-        var catalog = context.Services.GetRequiredService<TimelineCatalog>();
+        var catalog = context.Services.GetRequiredService<DocumentCatalog>();
         var document = (await catalog.ListDocumentsAsync()).Single(d => d.FileName == SeededTimeline.HistoryFile);
         var detail = await catalog.GetDocumentAsync(document.Id);
         var item = detail!.Events.Single(e => e.Label.Contains(year, StringComparison.Ordinal));
-        var source = (await catalog.GetSourceContextsAsync([item.EventId])).Single(s => s.DocumentId == document.Id);
+        var source = (await context.Services.GetRequiredService<TimelineReader>().SourceContextsAsync([item.EventId])).Single(s => s.DocumentId == document.Id);
         return (document, source);
     }
 }

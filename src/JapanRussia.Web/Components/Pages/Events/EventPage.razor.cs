@@ -3,6 +3,7 @@ using JapanRussia.Core.Export;
 using JapanRussia.Core.Queries;
 using JapanRussia.Core.Reference;
 using JapanRussia.Web.Components.Common;
+using JapanRussia.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 
 namespace JapanRussia.Web.Components.Pages.Events;
@@ -13,7 +14,13 @@ public sealed partial class EventPage
     private EraInfo? _era;
 
     [Inject]
-    private TimelineCatalog Catalog { get; set; } = null!;
+    private TimelineReader Reader { get; set; } = null!;
+
+    [Inject]
+    private RequestDataVersion Versions { get; set; } = null!;
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
 
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
@@ -25,7 +32,8 @@ public sealed partial class EventPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _detail = await Catalog.GetEventAsync(Id);
+        var version = await Versions.ForComponentAsync(HttpContext);
+        _detail = await Reader.GetEventAsync(Id, version, HttpContext?.RequestAborted ?? CancellationToken.None);
         if (_detail is null)
         {
             Navigation.NotFound();

@@ -9,7 +9,7 @@ public sealed partial class SourcePage
     private DocumentDetail? _document;
 
     [Inject]
-    private TimelineCatalog Catalog { get; set; } = null!;
+    private DocumentCatalog Catalog { get; set; } = null!;
 
     [Inject]
     private SourceTextRenderer Renderer { get; set; } = null!;

@@ -4,55 +4,40 @@ using JapanRussia.Core.Queries;
 namespace JapanRussia.Web.Components.Pages.Timeline;
 
 /// <summary>One filter in force, how to name it, and the view without it.</summary>
-public sealed record ActiveFilter(string Kind, string Value, TimelineQuery Without)
+public sealed record ActiveFilter(string Kind, string Value, TimelineAddress Without)
 {
-    public static IReadOnlyList<ActiveFilter> Of(TimelineQuery query, TimelineFacets facets)
+    public static IReadOnlyList<ActiveFilter> Of(TimelineAddress address, TimelineFacets facets)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(facets);
+        var filter = address.Filter;
         var filters = new List<ActiveFilter>();
-        if (query.Text is { } text)
+        if (filter.Text is { } text)
         {
-            filters.Add(new("Search", text, query with { Text = null, Page = 1 }));
+            filters.Add(new("Search", text, address.WithoutText()));
         }
 
-        foreach (var era in query.Eras)
+        filters.AddRange(filter.Eras.Select(era => new ActiveFilter("Era", facets.Eras.FirstOrDefault(e => e.Id == era)?.Name ?? era, address.Toggle("era", era))));
+        filters.AddRange(Values(address, "topic", "Topic", filter.Topics, facets.Topics));
+        if (filter.From is not null || filter.To is not null)
         {
-            filters.Add(new("Era", facets.Eras.FirstOrDefault(e => e.Id == era)?.Name ?? era, query.ToggleEra(era)));
-        }
-
-        foreach (var topic in query.Topics)
-        {
-            filters.Add(new("Topic", facets.Topics.FirstOrDefault(t => t.Value == topic)?.Name ?? topic, query.ToggleTopic(topic)));
-        }
-
-        if (query.From is not null || query.To is not null)
-        {
-            var years = (query.From, query.To) switch
+            var years = (filter.From, filter.To) switch
             {
                 ({ } from, { } to) => string.Create(CultureInfo.InvariantCulture, $"{from}–{to}"),
                 ({ } from, null) => string.Create(CultureInfo.InvariantCulture, $"from {from}"),
                 (null, { } to) => string.Create(CultureInfo.InvariantCulture, $"up to {to}"),
                 _ => "",
             };
-            filters.Add(new("Years", years, query.WithYears(null, null)));
+            filters.Add(new("Years", years, address.WithYears(null, null)));
         }
 
-        if (query.Source is { } source)
-        {
-            filters.Add(new("Source", facets.Documents.FirstOrDefault(d => d.Value == source)?.Name ?? source, query with { Source = null, Page = 1 }));
-        }
-
-        if (query.Person is { } person)
-        {
-            filters.Add(new("Person", person, query with { Person = null, Page = 1 }));
-        }
-
-        if (query.Place is { } place)
-        {
-            filters.Add(new("Place", place, query with { Place = null, Page = 1 }));
-        }
-
+        filters.AddRange(Values(address, "source", "Source", filter.Sources, facets.Documents));
+        filters.AddRange(Values(address, "person", "Person", filter.People, facets.People));
+        filters.AddRange(Values(address, "place", "Place", filter.Places, facets.Places));
         return filters;
     }
+
+    /// <summary>Each value of one filter, named as the panel names it.</summary>
+    private static IEnumerable<ActiveFilter> Values(TimelineAddress address, string key, string kind, IReadOnlyList<string> values, IReadOnlyList<FacetValue> names) =>
+        values.Select(value => new ActiveFilter(kind, names.FirstOrDefault(n => n.Value == value)?.Name ?? value, address.Toggle(key, value)));
 }

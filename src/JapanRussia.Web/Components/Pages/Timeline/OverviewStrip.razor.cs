@@ -17,7 +17,7 @@ public sealed partial class OverviewStrip
     public IReadOnlyList<EraInfo> Eras { get; set; } = [];
 
     [Parameter, EditorRequired]
-    public TimelineQuery Query { get; set; } = TimelineQuery.Cleared;
+    public TimelineAddress Address { get; set; } = TimelineAddress.Cleared;
 
     /// <summary>This year. The UTC clock: the local one converts time zones on every read, and a render reads it hundreds of times.</summary>
     public static int LastYear => DateTime.UtcNow.Year;
@@ -66,7 +66,7 @@ public sealed partial class OverviewStrip
     }
 
     private (double X, double Width)? Selection =>
-        Query.From is null && Query.To is null ? null : Span(Query.From ?? FirstYear, Query.To ?? LastYear);
+        Address.Filter.From is null && Address.Filter.To is null ? null : Span(Address.Filter.From ?? FirstYear, Address.Filter.To ?? LastYear);
 
     private static (double X, double Width) Span(int first, int last)
     {

@@ -14,9 +14,9 @@ public static class TimelineEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet("/events/{id}/excerpts", async Task<Results<RazorComponentResult<EventExcerpts>, Microsoft.AspNetCore.Http.HttpResults.NotFound>> (
-            string id, string? q, TimelineCatalog catalog, CancellationToken cancellationToken) =>
+            string id, string? q, TimelineReader reader, CancellationToken cancellationToken) =>
         {
-            var sources = await catalog.GetSourceContextsAsync([id], cancellationToken);
+            var sources = await reader.SourceContextsAsync([id], cancellationToken);
             if (sources.Count == 0)
             {
                 return TypedResults.NotFound();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using JapanRussia.Core.Queries;
 using JapanRussia.Web.Components.Common;
+using JapanRussia.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 
 namespace JapanRussia.Web.Components.Pages.Timeline;
@@ -13,64 +14,41 @@ namespace JapanRussia.Web.Components.Pages.Timeline;
 public sealed partial class TimelinePage
 {
     [Inject]
-    private TimelinePageQueries Pages { get; set; } = null!;
+    private TimelineReader Reader { get; set; } = null!;
 
     [Inject]
-    private TimelineCatalog Catalog { get; set; } = null!;
+    private RequestDataVersion Versions { get; set; } = null!;
 
-    [SupplyParameterFromQuery(Name = "era")]
-    public string[]? EraValues { get; set; }
-
-    [SupplyParameterFromQuery(Name = "topic")]
-    public string[]? TopicValues { get; set; }
-
-    [SupplyParameterFromQuery(Name = "source")]
-    public string? SourceValue { get; set; }
-
-    [SupplyParameterFromQuery(Name = "person")]
-    public string? PersonValue { get; set; }
-
-    [SupplyParameterFromQuery(Name = "place")]
-    public string? PlaceValue { get; set; }
-
-    [SupplyParameterFromQuery(Name = "from")]
-    public string? FromValue { get; set; }
-
-    [SupplyParameterFromQuery(Name = "to")]
-    public string? ToValue { get; set; }
-
-    [SupplyParameterFromQuery(Name = "q")]
-    public string? TextValue { get; set; }
-
-    [SupplyParameterFromQuery(Name = "page")]
-    public string? PageValue { get; set; }
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
 
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
 
     private TimelineView? View { get; set; }
 
-    private TimelineQuery Query { get; set; } = TimelineQuery.Cleared;
+    private TimelineAddress Address { get; set; } = TimelineAddress.Cleared;
 
     private IReadOnlyList<string> Terms { get; set; } = [];
 
-    private string Title => Query.HasFilters ? "Filtered timeline · Japan–Russia Timeline" : "Japan–Russia Timeline";
+    private string Title => Address.HasFilters ? "Filtered timeline · Japan–Russia Timeline" : "Japan–Russia Timeline";
 
     protected override async Task OnParametersSetAsync()
     {
-        Query = TimelineQuery.Parse(EraValues, TopicValues, SourceValue, PersonValue, PlaceValue, FromValue, ToValue, TextValue, PageValue);
-        Terms = SearchTerms.Parse(Query.Text);
-        View = await LoadAsync(Query, Terms, HttpContext?.RequestAborted ?? CancellationToken.None);
+        Address = TimelineAddress.FromUrl(Navigation.Uri);
+        Terms = SearchTerms.Parse(Address.Filter.Text);
+        View = await LoadAsync(Address, Terms, HttpContext?.RequestAborted ?? CancellationToken.None);
     }
 
-    private async Task<TimelineView> LoadAsync(TimelineQuery query, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    private async Task<TimelineView> LoadAsync(TimelineAddress address, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
-        var (facets, years) = await Pages.GetFacetsAndYearsAsync(query.WithoutYears().ToFilter(), cancellationToken);
-        var results = await Pages.PageAsync(query.ToFilter(), query.Page, TimelineQuery.PageSize, cancellationToken);
+        var version = await Versions.ForComponentAsync(HttpContext);
+        var (facets, years) = await Reader.FacetsAndYearsAsync(address.WithoutYears().Filter, version, cancellationToken);
+        var results = await Reader.TimelinePageAsync(address.Filter, address.Page, TimelineAddress.PageSize, version, cancellationToken);
 
         // Cards open from the start (a search with few sources per event) hold their paragraphs; the others fetch them when opened.
         var open = results.Items.Where(e => EventCard.OpensByDefault(e, terms)).Select(e => e.Id).ToList();
-        var paragraphs = open.Count == 0 ? [] : await Catalog.GetSourceContextsAsync(open, cancellationToken);
+        var paragraphs = open.Count == 0 ? [] : await Reader.SourceContextsAsync(open, cancellationToken);
         return new TimelineView(results, paragraphs, years, facets);
     }
 

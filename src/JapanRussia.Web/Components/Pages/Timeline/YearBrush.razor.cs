@@ -18,7 +18,7 @@ public sealed partial class YearBrush : IAsyncDisposable
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
-    /// <summary>The address of the view shown (see <see cref="TimelineQuery.ToUrl"/>): a choice keeps its other filters.</summary>
+    /// <summary>The address of the view shown (see <see cref="TimelineAddress.ToUrl"/>): a choice keeps its other filters.</summary>
     [Parameter, EditorRequired]
     public string Url { get; set; } = "/";
 
@@ -82,7 +82,7 @@ public sealed partial class YearBrush : IAsyncDisposable
         var (first, last) = Ordered(from, to);
         _preview = null;
         StateHasChanged();
-        Navigation.NavigateTo(TimelineQuery.FromUrl(Url).WithYears(first, last).ToUrl());
+        Navigation.NavigateTo(TimelineAddress.FromUrl(Url).WithYears(first, last).ToUrl());
     }
 
     /// <summary>Called by the script on a click: the era of that year becomes the filter.</summary>
@@ -94,7 +94,7 @@ public sealed partial class YearBrush : IAsyncDisposable
         var era = Eras.FirstOrDefault(e => year >= e.StartYear && (e.EndYear is null || year <= e.EndYear));
         if (era is not null)
         {
-            Navigation.NavigateTo(TimelineQuery.FromUrl(Url).OnlyEra(era.Id).ToUrl());
+            Navigation.NavigateTo(TimelineAddress.FromUrl(Url).OnlyEra(era.Id).ToUrl());
         }
     }
 

@@ -7,10 +7,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace JapanRussia.Web.Api;
 
 /// <summary>
-/// The query string of the event list and the exports, bound as raw strings (binding a string cannot fail), so that
-/// every malformed value reaches <see cref="Validate"/> and comes back as a 400 that names it.
+/// The parameters of the event list and the exports, bound as raw strings (binding a string cannot fail), so that
+/// every malformed value reaches <see cref="Validate"/> and comes back as a 400 that names it. The strict parser of an
+/// <see cref="EventFilter"/>; the timeline page's address is the forgiving one.
 /// </summary>
-public sealed class EventQuery
+public sealed class EventListParameters
 {
     public const int MaxTextLength = 500;
     public const int MaxNameLength = 260;
@@ -20,17 +21,17 @@ public sealed class EventQuery
     [FromQuery(Name = "era"), Description("Era id (see /api/eras); repeat for several, an event matches any.")]
     public string[]? Era { get; set; }
 
-    [FromQuery(Name = "topic"), Description("Topic id (see /api/topics); repeat for several, an event must have all.")]
+    [FromQuery(Name = "topic"), Description("Topic id (see /api/topics); repeat for several, an event matches any.")]
     public string[]? Topic { get; set; }
 
-    [FromQuery(Name = "source"), Description("A document file name: only events with a source in it.")]
-    public string? Source { get; set; }
+    [FromQuery(Name = "source"), Description("A document file name: only events with a source in it; repeat for several, an event matches any.")]
+    public string[]? Source { get; set; }
 
-    [FromQuery(Name = "person"), Description("A person named by the event.")]
-    public string? Person { get; set; }
+    [FromQuery(Name = "person"), Description("A person named by the event; repeat for several, an event matches any.")]
+    public string[]? Person { get; set; }
 
-    [FromQuery(Name = "place"), Description("A place named by the event.")]
-    public string? Place { get; set; }
+    [FromQuery(Name = "place"), Description("A place named by the event; repeat for several, an event matches any.")]
+    public string[]? Place { get; set; }
 
     [FromQuery(Name = "from"), Description("First year (1 to 9999); events whose span reaches into [from, to] match.")]
     public string? From { get; set; }
@@ -51,14 +52,14 @@ public sealed class EventQuery
     public string? PageSize { get; set; }
 
     /// <summary>The parsed request, or the reasons it is invalid keyed by parameter name.</summary>
-    public (ValidEventQuery? Query, Dictionary<string, string[]> Errors) Validate(bool paging = true)
+    public (EventListRequest? Request, Dictionary<string, string[]> Errors) Validate(bool paging = true)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var eras = KnownIds("era", Era, ReferenceData.Eras.Select(e => e.Id), errors);
         var topics = KnownIds("topic", Topic, ReferenceData.Topics.Select(t => t.Id), errors);
-        var source = Name("source", Source, MaxNameLength, errors);
-        var person = Name("person", Person, MaxNameLength, errors);
-        var place = Name("place", Place, MaxNameLength, errors);
+        var sources = Names("source", Source, errors);
+        var people = Names("person", Person, errors);
+        var places = Names("place", Place, errors);
         var text = Name("q", Q, MaxTextLength, errors);
         var from = Integer("from", From, 1, 9999, null, errors);
         var to = Integer("to", To, 1, 9999, null, errors);
@@ -68,7 +69,7 @@ public sealed class EventQuery
         }
 
         var page = paging ? Integer("page", Page, 1, MaxPage, 1, errors) : 1;
-        var pageSize = paging ? Integer("pageSize", PageSize, 1, EventSearch.MaxPageSize, DefaultPageSize, errors) : DefaultPageSize;
+        var pageSize = paging ? Integer("pageSize", PageSize, 1, TimelineReader.MaxPageSize, DefaultPageSize, errors) : DefaultPageSize;
         var sort = ParseSort(Sort, !string.IsNullOrWhiteSpace(text), errors);
         if (errors.Count > 0)
         {
@@ -79,14 +80,14 @@ public sealed class EventQuery
         {
             Eras = eras,
             Topics = topics,
-            Source = source,
-            Person = person,
-            Place = place,
+            Sources = sources,
+            People = people,
+            Places = places,
             From = from,
             To = to,
             Text = text,
         };
-        return (new ValidEventQuery(filter, page!.Value, pageSize!.Value, sort), errors);
+        return (new EventListRequest(filter, page!.Value, pageSize!.Value, sort), errors);
     }
 
     private static List<string> KnownIds(string parameter, string[]? values, IEnumerable<string> known, Dictionary<string, string[]> errors)
@@ -101,6 +102,9 @@ public sealed class EventQuery
 
         return ids;
     }
+
+    private static List<string> Names(string parameter, string[]? values, Dictionary<string, string[]> errors) =>
+        (values ?? []).Select(v => Name(parameter, v, MaxNameLength, errors)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
     private static string? Name(string parameter, string? value, int maxLength, Dictionary<string, string[]> errors)
     {
@@ -161,6 +165,3 @@ public sealed class EventQuery
     /// <summary>Quotes a value for an error message, shortened so that a huge value does not make a huge answer.</summary>
     internal static string Quote(string value) => "'" + (value.Length > 40 ? value[..40] + "…" : value) + "'";
 }
-
-/// <summary>A validated event query: the filter, the page and the order.</summary>
-public sealed record ValidEventQuery(EventFilter Filter, int Page, int PageSize, EventSort Sort);

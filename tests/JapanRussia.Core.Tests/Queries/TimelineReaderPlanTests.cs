@@ -6,7 +6,7 @@ using JapanRussia.Core.Tests.Search;
 namespace JapanRussia.Core.Tests.Queries;
 
 /// <summary>The faster query plans answer exactly as the plain ones: small pages against one big sorted list.</summary>
-public sealed class EventSearchPlanTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+public sealed class TimelineReaderPlanTests(SeededDatabase database) : IClassFixture<SeededDatabase>
 {
     [Theory]
     [InlineData("Japan")]
@@ -14,11 +14,11 @@ public sealed class EventSearchPlanTests(SeededDatabase database) : IClassFixtur
     [InlineData("Kuril")]
     public async Task RankedPagesFollowTheWholeRankingTiesIncluded(string text)
     {
-        using var search = new EventSearch(database.Factory);
+        using var search = new TimelineReader(database.Factory);
 
         // Naming every era changes no result but takes the general plan, which ranks every match before paging.
         var everyEra = new EventFilter { Text = text, Eras = ReferenceData.Eras.Select(e => e.Id).ToList() };
-        var whole = await search.SearchAsync(everyEra, pageSize: EventSearch.MaxPageSize, sort: EventSort.Relevance);
+        var whole = await search.SearchAsync(everyEra, pageSize: TimelineReader.MaxPageSize, sort: EventSort.Relevance);
         Assert.NotEmpty(whole.Items);
 
         foreach (var size in new[] { 1, 2, 3, 7 })
@@ -33,7 +33,7 @@ public sealed class EventSearchPlanTests(SeededDatabase database) : IClassFixtur
     [InlineData(EventSort.ReverseChronological)]
     public async Task PagesWalkedInTimeOrderMatchTheSortedMatches(EventSort sort)
     {
-        using var search = new EventSearch(database.Factory);
+        using var search = new TimelineReader(database.Factory);
         foreach (var topic in ReferenceData.Topics.Select(t => t.Id))
         {
             var filter = new EventFilter { Topics = [topic], From = 1900 };
@@ -46,31 +46,31 @@ public sealed class EventSearchPlanTests(SeededDatabase database) : IClassFixtur
     [Theory]
     [InlineData(EventSort.Chronological, null)]
     [InlineData(EventSort.ReverseChronological, 1900)]
-    public async Task EventsInSeveralTopicsAreThoseCarryingEveryOne(EventSort sort, int? from)
+    public async Task EventsInSeveralTopicsAreThoseCarryingAnyOne(EventSort sort, int? from)
     {
-        using var search = new EventSearch(database.Factory);
+        using var search = new TimelineReader(database.Factory);
         var everything = await search.ListAsync(new EventFilter { From = from }, sort);
         var topics = ReferenceData.Topics.Select(t => t.Id).ToList();
         var combinations = topics.SelectMany((a, i) => topics.Skip(i + 1).Select(b => new[] { a, b }))
             .Append(topics.Take(3).ToArray())
             .Append([topics[0], topics[1], topics[0]]);
-        var nonEmpty = 0;
+        var wider = 0;
         foreach (var combination in combinations)
         {
-            var expected = everything.Where(e => combination.All(e.Topics.Contains)).Select(e => e.Id).ToList();
+            var expected = everything.Where(e => combination.Any(e.Topics.Contains)).Select(e => e.Id).ToList();
             var filter = new EventFilter { Topics = combination, From = from };
-            var page = await search.SearchAsync(filter, pageSize: EventSearch.MaxPageSize, sort: sort);
+            var page = await search.SearchAsync(filter, pageSize: TimelineReader.MaxPageSize, sort: sort);
             Assert.Equal(expected.Count, page.Total);
-            Assert.Equal(expected.Take(EventSearch.MaxPageSize), page.Items.Select(e => e.Id));
+            Assert.Equal(expected.Take(TimelineReader.MaxPageSize), page.Items.Select(e => e.Id));
             var paged = await AllPagesAsync(search, filter, 2, sort, expected.Count);
             Assert.Equal(expected, paged.Select(e => e.Id));
-            nonEmpty += expected.Count > 0 ? 1 : 0;
+            wider += combination.All(topic => expected.Count > everything.Count(e => e.Topics.Contains(topic))) ? 1 : 0;
         }
 
-        Assert.True(nonEmpty > 0, "the seeds should put some events in two topics at once");
+        Assert.True(wider > 0, "two topics together should find more events than either alone");
     }
 
-    private static async Task<List<EventDocument>> AllPagesAsync(EventSearch search, EventFilter filter, int size, EventSort sort, int limit)
+    private static async Task<List<EventDocument>> AllPagesAsync(TimelineReader search, EventFilter filter, int size, EventSort sort, int limit)
     {
         var all = new List<EventDocument>();
         for (var page = 1; all.Count < limit; page++)

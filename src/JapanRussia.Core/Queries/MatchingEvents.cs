@@ -1,0 +1,89 @@
+using JapanRussia.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanRussia.Core.Queries;
+
+/// <summary>
+/// Which events match a filter, how many, and which of them a page shows, by the cheapest plan: with free text from
+/// its hits (<see cref="FilteredHits"/>), otherwise by walking the timeline index when the page is near, else from the
+/// matches, sorted. Counts are kept per data version, so a filter is counted once however many pages are read.
+/// </summary>
+internal static class MatchingEvents
+{
+    /// <summary>Index entries a page may walk past; beyond this, starting from the matches and sorting them is likely cheaper.</summary>
+    private const int WalkBudget = 10_000;
+
+    /// <summary>The filter's matching events, with what planning their query needs.</summary>
+    public static async Task<EventSelection> SelectAsync(ReadSession session, EventFilter filter, string? match, CancellationToken cancellationToken)
+    {
+        if (filter.From is null)
+        {
+            return new EventSelection(session.Context, filter, match, LongestSpanYears: null);
+        }
+
+        var longest = await session.CachedAsync(ReadKey.Of("longest-span"), async () =>
+            await session.Context.Events.MaxAsync(e => (int?)(e.EndDate.Year - e.StartDate.Year), cancellationToken).ConfigureAwait(false) ?? 0).ConfigureAwait(false);
+        return new EventSelection(session.Context, filter, match, longest);
+    }
+
+    /// <summary>How many events match; with free text, counted from the hits.</summary>
+    public static Task<int> CountAsync(ReadSession session, EventSelection selection, CancellationToken cancellationToken) =>
+        session.CachedAsync(selection.Key("total"), () => selection.Match is { } match
+            ? FilteredHits.CountAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, cancellationToken)
+            : selection.Events(walk: false).CountAsync(cancellationToken));
+
+    /// <summary>How many matching events start in each year (the overview strip), in year order.</summary>
+    public static Task<IReadOnlyList<YearCount>> YearsAsync(ReadSession session, EventSelection selection, CancellationToken cancellationToken) =>
+        session.CachedAsync<IReadOnlyList<YearCount>>(selection.Key("years"), async () =>
+        {
+            if (selection.Match is { } match)
+            {
+                return await FilteredHits.YearsAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, cancellationToken).ConfigureAwait(false);
+            }
+
+            var years = await selection.Events(walk: false).GroupBy(e => e.StartDate.Year).Select(g => new YearCount(g.Key, g.Count()))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return years.OrderBy(c => c.Year).ToList();
+        });
+
+    /// <summary>The ids of <paramref name="window"/> in <paramref name="sort"/>, in the page's own order.</summary>
+    public static async Task<List<string>> PageIdsAsync(
+        ReadSession session, EventSelection selection, EventSort sort, PageWindow window, int total, CancellationToken cancellationToken)
+    {
+        if (selection.Match is { } match)
+        {
+            return window.InPageOrder(await FilteredHits.PageAsync(
+                selection.Context, selection.Filter, match, selection.LongestSpanYears, window.Sort(sort), window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
+        }
+
+        var walk = selection.HasMembership && await WalkIsShortAsync(session, selection, window.Skip + window.Take, total, cancellationToken).ConfigureAwait(false);
+        return window.InPageOrder(
+            await Order(selection, window.Sort(sort), walk).Skip(window.Skip).Take(window.Take).ToListAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The ids of every matching event in <paramref name="sort"/> (the exports).</summary>
+    public static async Task<List<string>> AllIdsAsync(EventSelection selection, EventSort sort, CancellationToken cancellationToken) =>
+        selection.Match is { } match
+            ? await FilteredHits.PageAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, sort, 0, int.MaxValue, cancellationToken).ConfigureAwait(false)
+            : await Order(selection, sort, walk: false).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Whether walking the timeline index in order and testing each event against the topic, source, person, place and
+    /// text filters finds the page within <see cref="WalkBudget"/> index entries, judging by how densely the matches
+    /// sit among the events of the eras and years asked for. Else it is cheaper to start from the matches and sort them.
+    /// </summary>
+    private static async Task<bool> WalkIsShortAsync(ReadSession session, EventSelection selection, long wanted, int total, CancellationToken cancellationToken)
+    {
+        var scope = await CountAsync(session, selection.Scope, cancellationToken).ConfigureAwait(false);
+        return wanted * scope <= (long)WalkBudget * total;
+    }
+
+    /// <summary>The ids of the matching events in time order (relevance without free text is time order).</summary>
+    private static IQueryable<string> Order(EventSelection selection, EventSort sort, bool walk) => sort switch
+    {
+        EventSort.ReverseChronological => selection.Events(walk)
+            .OrderByDescending(e => e.StartDate).ThenByDescending(e => e.EndDate).ThenByDescending(e => e.Id)
+            .Select(e => e.Id),
+        _ => selection.Events(walk).InTimelineOrder().Select(e => e.Id),
+    };
+}
