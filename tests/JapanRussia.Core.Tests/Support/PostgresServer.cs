@@ -17,6 +17,8 @@ public sealed class PostgresServer
     public const string ConnectionVariable = "JR_TEST_POSTGRES";
     public const string PortsVariable = "JR_TEST_POSTGRES_PORTS";
 
+    private const string FolderPrefix = "jr-postgres-";
+
     private static readonly Lazy<PostgresServer> Instance = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private PostgresServer(string connectionString) => ConnectionString = connectionString;
@@ -42,7 +44,8 @@ public sealed class PostgresServer
     private static PostgresServer StartCluster()
     {
         var bin = FindBinaries();
-        var folder = Path.Combine(Path.GetTempPath(), "jr-postgres-" + Guid.NewGuid().ToString("N"));
+        RemoveStoppedClusters();
+        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var asRoot = Environment.UserName == "root";
         if (asRoot)
@@ -64,6 +67,29 @@ public sealed class PostgresServer
 
         Directory.Delete(folder, recursive: true);
         throw new InvalidOperationException($"No port of {PortsVariable} was free for a test PostgreSQL server.");
+    }
+
+    /// <summary>
+    /// Removes the folders of earlier runs' clusters that are no longer running: the test host may end the process
+    /// before its exit handler has removed its folder, though the server itself is stopped first.
+    /// </summary>
+    private static void RemoveStoppedClusters()
+    {
+        foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            // Older than any initdb: a folder being set up by a test process running now has no server yet either.
+            if (!File.Exists(Path.Combine(stale, "data", "postmaster.pid")) && Directory.GetLastWriteTimeUtc(stale) < DateTime.UtcNow.AddMinutes(-10))
+            {
+                try
+                {
+                    Directory.Delete(stale, recursive: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Another user's, or being removed by its own process: not this run's business.
+                }
+            }
+        }
     }
 
     private static void Stop(bool asRoot, string bin, string data, string folder)
