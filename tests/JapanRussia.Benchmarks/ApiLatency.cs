@@ -16,7 +16,7 @@ namespace JapanRussia.Benchmarks;
 /// </summary>
 public static class ApiLatency
 {
-    private const int EventCount = 100_000;
+    public const int DefaultEventCount = 100_000;
     private const int Runs = 100;
 
     private static readonly string[] Words =
@@ -42,7 +42,12 @@ public static class ApiLatency
     ];
 
     /// <param name="keep">A database file to reuse if it exists, else to generate and keep (so runs can be compared on the same data, and plans inspected).</param>
-    public static async Task RunAsync(string? keep = null)
+    /// <param name="postgres">
+    /// A PostgreSQL connection string to a database that does not exist yet: the same events are copied there and every
+    /// scenario is measured on SQLite and then on PostgreSQL, side by side in one run.
+    /// </param>
+    /// <param name="events">How many events to generate (a short run on a busy machine uses fewer).</param>
+    public static async Task RunAsync(string? keep = null, string? postgres = null, int events = DefaultEventCount)
     {
         var folder = Path.Combine(Path.GetTempPath(), "jr-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -52,47 +57,24 @@ public static class ApiLatency
             if (!File.Exists(database))
             {
                 var generate = Stopwatch.StartNew();
-                await GenerateAsync(database);
-                Report($"generated {EventCount:N0} events in {generate.Elapsed.TotalSeconds:F1} s");
+                await GenerateAsync(database, events);
+                Report($"generated {events:N0} events in {generate.Elapsed.TotalSeconds:F1} s");
             }
 
-            await using var app = new WebApplicationFactory<JapanRussia.Web.Hosting.TimelinePaths>().WithWebHostBuilder(builder =>
+            var sqlite = await MeasureAsync(database, folder);
+            if (postgres is null)
             {
-                builder.UseSetting("db", database);
-                builder.UseSetting("seeds", folder);
-                builder.UseSetting("Timeline:IngestOnStartup", "false");
-                builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-                // Hundreds of requests a second from one client are the point here; the rate limit has its own tests.
-                builder.UseSetting("RateLimiting:Api:PermitLimit", "0");
-                // The same URL a hundred times would be answered from the response cache after the first: measure the work.
-                builder.UseSetting("Timeline:CacheResponses", "false");
-            });
-            var client = app.CreateClient();
+                return;
+            }
+
+            var copy = Stopwatch.StartNew();
+            await StoreCopy.ToPostgresAsync(database, postgres);
+            Report($"copied to PostgreSQL and indexed in {copy.Elapsed.TotalSeconds:F1} s");
+            var onPostgres = await MeasureAsync(postgres, folder);
+            Report("p95 side by side (SQLite | PostgreSQL | ratio):");
             foreach (var scenario in Scenarios)
             {
-                var url = scenario[(scenario.IndexOf(' ', StringComparison.Ordinal) + 1)..];
-                for (var i = 0; i < 5; i++)
-                {
-                    (await client.GetAsync(url)).EnsureSuccessStatusCode();
-                }
-
-                var times = new List<double>(Runs);
-                var total = 0;
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                for (var i = 0; i < Runs; i++)
-                {
-                    var watch = Stopwatch.StartNew();
-                    var response = await client.GetAsync(url);
-                    var body = await response.Content.ReadAsStringAsync();
-                    times.Add(watch.Elapsed.TotalMilliseconds);
-                    response.EnsureSuccessStatusCode();
-                    total = body.Length;
-                }
-
-                // Processor time per request (client and server share the process) is what a busy machine inflates least.
-                var cpuPerRequest = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Runs;
-                times.Sort();
-                Report($"{scenario,-90} p50 {times[Runs / 2],6:F1} ms  p95 {times[(int)(Runs * 0.95)],6:F1} ms  cpu {cpuPerRequest,5:F1} ms  ({total:N0} bytes)");
+                Report($"{scenario,-90} {sqlite[scenario],6:F1} ms | {onPostgres[scenario],6:F1} ms | {onPostgres[scenario] / sqlite[scenario],4:F1}×");
             }
         }
         finally
@@ -101,9 +83,57 @@ public static class ApiLatency
         }
     }
 
+    /// <summary>Every scenario against the app serving <paramref name="database"/>; the p95 of each, by scenario.</summary>
+    private static async Task<Dictionary<string, double>> MeasureAsync(string database, string seeds)
+    {
+        Report($"store: {StoreLocation.Parse(database).Display}");
+        await using var app = new WebApplicationFactory<JapanRussia.Web.Hosting.TimelinePaths>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("db", database);
+            builder.UseSetting("seeds", seeds);
+            builder.UseSetting("Timeline:IngestOnStartup", "false");
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            // Hundreds of requests a second from one client are the point here; the rate limit has its own tests.
+            builder.UseSetting("RateLimiting:Api:PermitLimit", "0");
+            // The same URL a hundred times would be answered from the response cache after the first: measure the work.
+            builder.UseSetting("Timeline:CacheResponses", "false");
+        });
+        var client = app.CreateClient();
+        var p95 = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var scenario in Scenarios)
+        {
+            var url = scenario[(scenario.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            for (var i = 0; i < 5; i++)
+            {
+                (await client.GetAsync(url)).EnsureSuccessStatusCode();
+            }
+
+            var times = new List<double>(Runs);
+            var total = 0;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            for (var i = 0; i < Runs; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                var response = await client.GetAsync(url);
+                var body = await response.Content.ReadAsStringAsync();
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                response.EnsureSuccessStatusCode();
+                total = body.Length;
+            }
+
+            // Processor time per request (client and server share the process) is what a busy machine inflates least.
+            var cpuPerRequest = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Runs;
+            times.Sort();
+            p95[scenario] = times[(int)(Runs * 0.95)];
+            Report($"{scenario,-90} p50 {times[Runs / 2],6:F1} ms  p95 {p95[scenario],6:F1} ms  cpu {cpuPerRequest,5:F1} ms  ({total:N0} bytes)");
+        }
+
+        return p95;
+    }
+
     private static void Report(string line) => Console.WriteLine(line);
 
-    private static async Task GenerateAsync(string path)
+    private static async Task GenerateAsync(string path, int events)
     {
         await using (var context = new TimelineDbContext(TimelineDatabase.Options(path)))
         {
@@ -145,7 +175,7 @@ public static class ApiLatency
             var topicInsert = Command(connection, transaction, "INSERT OR IGNORE INTO EventTopics (EventId, TopicId, \"Trigger\") VALUES ($id, $t, 'w')", ("$id", ""), ("$t", ""));
             var placeInsert = Command(connection, transaction, "INSERT OR IGNORE INTO EventEntities (EventId, Kind, Name) VALUES ($id, 'Place', $n)", ("$id", ""), ("$n", ""));
             string[] places = ["Moscow", "Tokyo", "Vladivostok", "Sakhalin", "Kunashir", "Hokkaido"];
-            for (var i = 0; i < EventCount; i++)
+            for (var i = 0; i < events; i++)
             {
                 var id = i.ToString("x16", CultureInfo.InvariantCulture);
                 var date = new DateOnly(1855, 1, 1).AddDays(random.Next(0, 170 * 365));

@@ -4,7 +4,6 @@ using JapanRussia.Core.Data;
 using JapanRussia.Core.Documents;
 using JapanRussia.Core.Events;
 using JapanRussia.Core.Ingestion;
-using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Benchmarks;
 
@@ -32,7 +31,8 @@ public static class IngestionRun
         Console.WriteLine("Seeds ingestion into a new database after start-up: " + Figures.Percentiles(times));
     }
 
-    public static async Task SyntheticAsync(int documents)
+    /// <param name="store">A PostgreSQL connection string (a database not yet created) to ingest into instead of a new SQLite file.</param>
+    public static async Task SyntheticAsync(int documents, string? store = null)
     {
         using var scratch = new Scratch();
         var corpus = Path.Combine(scratch.Folder, "corpus");
@@ -40,26 +40,27 @@ public static class IngestionRun
         Console.WriteLine(FormattableString.Invariant($"Corpus: {documents} documents, {bytes / 1e6:F1} MB"));
 
         var stopwatch = Stopwatch.StartNew();
-        var report = await Ingest(scratch.Database, corpus);
+        var database = store ?? scratch.Database;
+        Console.WriteLine($"Store: {StoreLocation.Parse(database).Display}");
+        var report = await Ingest(database, corpus);
         var first = stopwatch.Elapsed;
         var peak = Figures.PeakWorkingSetMb();
         Console.WriteLine(FormattableString.Invariant(
             $"First ingestion: {first.TotalSeconds:F1} s, peak working set {peak} MB; {report.Passages} passages, {report.Events} events ({report.MergedEvents} merged), {report.Failures.Count} failed"));
 
         stopwatch.Restart();
-        var again = await Ingest(scratch.Database, corpus);
+        var again = await Ingest(database, corpus);
         Console.WriteLine(FormattableString.Invariant($"Re-ingestion unchanged: {stopwatch.Elapsed.TotalSeconds:F2} s ({again.Unchanged} unchanged, {again.EventsWritten} events written)"));
-        Console.WriteLine(FormattableString.Invariant($"Database: {new FileInfo(scratch.Database).Length / 1e6:F1} MB at {scratch.Database}"));
+        if (store is null)
+        {
+            Console.WriteLine(FormattableString.Invariant($"Database: {new FileInfo(scratch.Database).Length / 1e6:F1} MB at {scratch.Database}"));
+        }
+
         scratch.Keep = Environment.GetEnvironmentVariable("KEEP_BENCH_DB") == "1";
     }
 
     private static Task<IngestionReport> Ingest(string database, string seeds) =>
-        new IngestionPipeline(new FileContextFactory(database)).IngestAsync(seeds);
-
-    private sealed class FileContextFactory(string path) : IDbContextFactory<TimelineDbContext>
-    {
-        public TimelineDbContext CreateDbContext() => new(TimelineDatabase.Options(path));
-    }
+        new IngestionPipeline(new TimelineContextFactory(StoreLocation.Parse(database))).IngestAsync(seeds);
 
     private sealed class Scratch : IDisposable
     {

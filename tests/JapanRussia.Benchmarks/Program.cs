@@ -8,11 +8,13 @@ using JapanRussia.Benchmarks.Corpus;
 //   corpus --out DIR [--documents 10000]      write the synthetic corpus
 //   recognizer                                 date recogniser throughput (MB/s, one core) and linearity on random text
 //   seeds                                      ingestion time of the repository's seeds after start-up
-//   ingest [--documents 10000]                 ingestion time and peak memory for a synthetic corpus, then re-ingestion unchanged
+//   ingest [--documents 10000] [--db CONN]     ingestion time and peak memory for a synthetic corpus, then re-ingestion unchanged
+//                                              (into a new SQLite file, or the PostgreSQL database CONN names)
 //   extract [--documents 10000] [--folder DIR] reading, extraction and merging alone (no database), of a synthetic
 //                                              corpus or of DIR (e.g. make-seeds.py's 100,000 distinct events)
 //   longsentence                              extraction of one sentence of 10 KB, 100 KB and 1 MB (linear in its length)
-//   api [--database FILE]                     /api/events filters and search over 100,000 generated events (in-process HTTP pipeline)
+//   api [--database FILE] [--postgres CONN] [--events 100000]   /api/events filters and search over generated events (in-process HTTP pipeline);
+//                                              with --postgres, the same events copied to a new PostgreSQL database, side by side
 //   grid --databases A.db,B.db [--runs 20] [--slowest 10] [--shapes q=,!page=second] [--surfaces api,page] [--finalists 30]
 //                                              every filter combination (or those whose names hold each part), API and
 //                                              page; the slowest shapes' p95 per surface
@@ -35,7 +37,7 @@ switch (suite)
         await IngestionRun.SeedsAsync();
         break;
     case "ingest":
-        await IngestionRun.SyntheticAsync(options.GetInt("documents", 10_000));
+        await IngestionRun.SyntheticAsync(options.GetInt("documents", 10_000), options.Get("db"));
         break;
     case "extract":
         await ExtractionRun.RunAsync(options.GetInt("documents", 10_000), options.Get("folder"));
@@ -44,7 +46,7 @@ switch (suite)
         LongSentence.Run();
         break;
     case "api":
-        await ApiLatency.RunAsync(options.Get("database"));
+        await ApiLatency.RunAsync(options.Get("database"), options.Get("postgres"), options.GetInt("events", ApiLatency.DefaultEventCount));
         break;
     case "grid":
         await JapanRussia.Benchmarks.Grid.GridLatency.RunAsync(

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JapanRussia.Core.Data;
 
-/// <summary>Opens the SQLite file: connection string, WAL, and migrations.</summary>
+/// <summary>Opens the SQLite file: connection string, WAL, and migrations (a PostgreSQL store goes to <see cref="PostgresDatabase"/>).</summary>
 public static class TimelineDatabase
 {
     /// <summary>How long a statement waits for another connection's lock (an ingestion beside the server) before failing.</summary>
@@ -65,6 +65,12 @@ public static class TimelineDatabase
     public static async Task MigrateAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Database.IsNpgsql())
+        {
+            await PostgresDatabase.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(context.Database.GetDbConnection().DataSource));
         if (!string.IsNullOrEmpty(folder))
         {
@@ -87,6 +93,12 @@ public static class TimelineDatabase
     public static async Task VerifyCurrentAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Database.IsNpgsql())
+        {
+            await PostgresDatabase.VerifyCurrentAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         await using var connection = await OpenUnpooledAsync(context, cancellationToken).ConfigureAwait(false);
         if ((await SchemaHistory.PendingAsync(connection, context.Database.GetMigrations().ToList(), cancellationToken).ConfigureAwait(false)).Count > 0)
         {
@@ -125,7 +137,7 @@ public static class TimelineDatabase
 
     /// <summary>True for the failures a person can fix (a bad path, a read-only or full disk, a corrupt file), as opposed to bugs.</summary>
     public static bool IsStorageFailure(Exception exception) =>
-        exception is SqliteException or SchemaMismatchException or IOException or UnauthorizedAccessException or DbUpdateException ||
+        exception is SqliteException or Npgsql.NpgsqlException or SchemaMismatchException or IOException or UnauthorizedAccessException or DbUpdateException ||
         exception.InnerException is { } inner && IsStorageFailure(inner);
 
     /// <summary>A one-line reason for a storage failure, in words a person can act on (never a stack trace).</summary>
@@ -145,8 +157,10 @@ public static class TimelineDatabase
             SqliteException { SqliteErrorCode: SqliteErrorCodes.Busy } => "the database is locked by another process.",
             UnauthorizedAccessException => "permission denied: " + exception.Message,
             SchemaMismatchException => exception.Message,
+            Npgsql.PostgresException postgres => "PostgreSQL refused: " + postgres.MessageText,
+            Npgsql.NpgsqlException => "cannot reach PostgreSQL: " + exception.Message,
             DbUpdateException { InnerException: { } inner } => DescribeFailure(inner),
-            { InnerException: SqliteException inner } => DescribeFailure(inner),
+            { InnerException: SqliteException or Npgsql.NpgsqlException } => DescribeFailure(exception.InnerException),
             _ => exception.Message,
         };
     }

@@ -2,8 +2,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Data;
 
-public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> options) : DbContext(options)
+/// <summary>The store's model; on SQLite this type itself, on PostgreSQL <see cref="PostgresTimelineDbContext"/> (its own migrations).</summary>
+public class TimelineDbContext : DbContext
 {
+    public TimelineDbContext(DbContextOptions<TimelineDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type, whose migrations are kept apart from SQLite's.</summary>
+    protected TimelineDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
 
     public DbSet<PassageRecord> Passages => Set<PassageRecord>();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using JapanRussia.Core.Data;
-using JapanRussia.Core.Dates;
 using JapanRussia.Core.Documents;
 using JapanRussia.Core.Events;
 using Microsoft.Data.Sqlite;
@@ -14,7 +13,7 @@ namespace JapanRussia.Core.Ingestion;
 /// because EF's change tracker is too slow for a hundred thousand rows (docs/performance.md).
 /// Values are written in the formats EF Core's SQLite provider reads back (dates as yyyy-MM-dd, enums by name).
 /// </summary>
-internal sealed class BulkWriter : IDisposable
+internal sealed class BulkWriter : IBulkWriter
 {
     private readonly SqliteCommand _insertDocument;
     private readonly SqliteCommand _insertPassage;
@@ -32,18 +31,12 @@ internal sealed class BulkWriter : IDisposable
             "INSERT INTO Documents (FileName, Title, SourceUrl, PublishedOn, Text, ContentHash, IngestedAt, Publisher) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7) RETURNING Id", 8);
         _insertPassage = Prepare(connection, transaction,
             "INSERT INTO Passages (DocumentId, Ordinal, Kind, Start, \"End\", Text) VALUES ($p0, $p1, $p2, $p3, $p4, $p5) RETURNING Id", 6);
-        _insertEvent = Prepare(connection, transaction,
-            "INSERT INTO Events (Id, StartDate, EndDate, Precision, Qualifier, Label, Title, EraId, Disagreement, Fingerprint, DateProvenance, DateNote) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)", 12);
-        _insertSource = Prepare(connection, transaction,
-            "INSERT INTO EventSources (EventId, PassageId, Start, \"End\", Excerpt, DateStart, DateEnd, StartDate, EndDate, Precision, Qualifier, Label, " +
-            "DateProvenance, DatePhrase, DateAnchor, DateAnchorDate) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15)", 16);
-        _insertTopic = Prepare(connection, transaction,
-            "INSERT INTO EventTopics (EventId, TopicId, \"Trigger\") VALUES ($p0, $p1, $p2)", 3);
-        _insertEntity = Prepare(connection, transaction,
-            "INSERT INTO EventEntities (EventId, Kind, Name) VALUES ($p0, $p1, $p2)", 3);
+        _insertEvent = Prepare(connection, transaction, $"INSERT INTO Events ({BulkRows.EventColumns}) VALUES ({Placeholders(12)})", 12);
+        _insertSource = Prepare(connection, transaction, $"INSERT INTO EventSources ({BulkRows.SourceColumns}) VALUES ({Placeholders(16)})", 16);
+        _insertTopic = Prepare(connection, transaction, $"INSERT INTO EventTopics ({BulkRows.TopicColumns}) VALUES ({Placeholders(3)})", 3);
+        _insertEntity = Prepare(connection, transaction, $"INSERT INTO EventEntities ({BulkRows.EntityColumns}) VALUES ({Placeholders(3)})", 3);
     }
 
-    /// <summary>Writes a document and its passages; returns the passage ids by ordinal.</summary>
     public Dictionary<int, int> InsertDocument(SourceDocument document, IReadOnlyList<PassageSpan> passages, DateTimeOffset ingestedAt)
     {
         var documentId = Convert.ToInt32(Execute(
@@ -70,31 +63,27 @@ internal sealed class BulkWriter : IDisposable
 
     public void InsertEvent(TimelineEvent timelineEvent, string fingerprint, Func<string, int, int> passageId)
     {
-        var date = timelineEvent.Date;
-        var provenance = DateProvenance.Strongest(date, timelineEvent.Sources.Select(s => (s.Date.Date, s.Date.Provenance))) ?? DateProvenance.Stated;
-        Execute(_insertEvent, timelineEvent.Id, Date(date.Start), Date(date.End), date.Precision.ToString(), date.Qualifier.ToString(), date.Label,
-            timelineEvent.Title, timelineEvent.EraId, timelineEvent.Disagreement, fingerprint, provenance.Kind.ToString(), DateProvenanceText.Note(provenance));
-        foreach (var source in timelineEvent.Sources)
+        Execute(_insertEvent, BulkRows.Event(timelineEvent, fingerprint));
+        foreach (var row in BulkRows.Sources(timelineEvent, passageId))
         {
-            var stated = source.Date.Date;
-            var how = source.Date.Provenance;
-            Execute(_insertSource, timelineEvent.Id, passageId(source.DocumentFileName, source.PassageOrdinal), source.Sentence.Start, source.Sentence.End,
-                source.Excerpt, source.Date.Start, source.Date.End, Date(stated.Start), Date(stated.End), stated.Precision.ToString(),
-                stated.Qualifier.ToString(), stated.Label, how.Kind.ToString(), how.Phrase, how.Anchor.ToString(), how.AnchorDate);
+            Execute(_insertSource, row);
         }
 
-        foreach (var topic in timelineEvent.Topics.DistinctBy(t => t.TopicId, StringComparer.Ordinal))
+        foreach (var row in BulkRows.Topics(timelineEvent))
         {
-            Execute(_insertTopic, timelineEvent.Id, topic.TopicId, topic.Trigger);
+            Execute(_insertTopic, row);
         }
 
-        foreach (var entity in timelineEvent.Entities.Distinct())
+        foreach (var row in BulkRows.Entities(timelineEvent))
         {
-            Execute(_insertEntity, timelineEvent.Id, entity.Kind.ToString(), entity.Name);
+            Execute(_insertEntity, row);
         }
     }
 
-    public void Dispose()
+    /// <summary>Every row is written as it comes.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public ValueTask DisposeAsync()
     {
         _insertDocument.Dispose();
         _insertPassage.Dispose();
@@ -102,9 +91,12 @@ internal sealed class BulkWriter : IDisposable
         _insertSource.Dispose();
         _insertTopic.Dispose();
         _insertEntity.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Placeholders(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)));
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, int parameters)
     {
@@ -124,7 +116,12 @@ internal sealed class BulkWriter : IDisposable
     {
         for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            command.Parameters[i].Value = values[i] switch
+            {
+                null => DBNull.Value,
+                DateOnly date => Date(date),
+                var value => value,
+            };
         }
 
         return command.ExecuteScalar();

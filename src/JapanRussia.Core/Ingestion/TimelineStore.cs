@@ -40,7 +40,8 @@ public sealed class TimelineStore(TimelineDbContext context)
         }
 
         var now = DateTimeOffset.UtcNow;
-        using var writer = new BulkWriter(context);
+        var writer = IBulkWriter.For(context);
+        await using var disposeWriter = writer.ConfigureAwait(false);
         var passageIds = new Dictionary<(string File, int Ordinal), int>();
         foreach (var (document, passages) in documentsToWrite)
         {
@@ -76,6 +77,8 @@ public sealed class TimelineStore(TimelineDbContext context)
             writer.InsertEvent(timelineEvent, fingerprint, (file, ordinal) => passageIds[(file, ordinal)]);
         }
 
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+
         // The full-text index follows exactly the events rewritten above, so an unchanged run writes nothing to it.
         await SearchIndex.RefreshAsync(context, stale.Concat(fresh.Select(e => e.Event.Id)), cancellationToken).ConfigureAwait(false);
 
@@ -84,13 +87,25 @@ public sealed class TimelineStore(TimelineDbContext context)
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         if (changed)
         {
+            await AnalyzeAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return new WriteResult(fresh.Count, stale.Count(id => !wanted.ContainsKey(id)), version);
+    }
+
+    private async Task AnalyzeAsync(CancellationToken cancellationToken)
+    {
+        if (context.Database.IsNpgsql())
+        {
+            await context.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
             // Statistics for the query planner: without them SQLite guesses how selective an era, a topic or a year
             // is, and may pick the wrong index for a filter. The limit bounds the cost on a large store; an unchanged
             // run skips this and so still writes nothing.
             await context.Database.ExecuteSqlRawAsync(RefreshPlannerStatistics, cancellationToken).ConfigureAwait(false);
         }
-
-        return new WriteResult(fresh.Count, stale.Count(id => !wanted.ContainsKey(id)), version);
     }
 
     private async Task<bool> SyncReferenceDataAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using JapanRussia.Core.Data;
@@ -26,6 +27,17 @@ internal static class EventRows
         "(SELECT json_group_array(json_array(x.Kind, x.Name)) FROM EventEntities AS x WHERE x.EventId = e.Id) AS Entities, " +
         "e.DateProvenance, e.DateNote " +
         "FROM Events AS e WHERE e.Id IN (SELECT value FROM json_each($ids))";
+
+    /// <summary>The same rows from PostgreSQL, the JSON arrays in the order SQLite's indexes give them, as UTF-8 bytes.</summary>
+    private const string PostgresSql =
+        "SELECT e.\"Id\", e.\"StartDate\", e.\"EndDate\", e.\"Precision\", e.\"Qualifier\", e.\"Label\", e.\"Title\", e.\"EraId\", e.\"Disagreement\", " +
+        "convert_to(coalesce((SELECT json_agg(json_build_array(p.\"DocumentId\", p.\"Ordinal\", s.\"Start\", s.\"End\", s.\"Excerpt\", " +
+        "s.\"StartDate\", s.\"EndDate\", s.\"Precision\", s.\"Qualifier\", s.\"Label\", s.\"DateProvenance\", s.\"DatePhrase\", s.\"DateAnchor\", s.\"DateAnchorDate\") ORDER BY s.\"Id\") " +
+        "FROM \"EventSources\" AS s INNER JOIN \"Passages\" AS p ON p.\"Id\" = s.\"PassageId\" WHERE s.\"EventId\" = e.\"Id\"), '[]')::text, 'UTF8'), " +
+        "convert_to(coalesce((SELECT json_agg(t.\"TopicId\" ORDER BY t.\"TopicId\") FROM \"EventTopics\" AS t WHERE t.\"EventId\" = e.\"Id\"), '[]')::text, 'UTF8'), " +
+        "convert_to(coalesce((SELECT json_agg(json_build_array(x.\"Kind\", x.\"Name\") ORDER BY x.\"Kind\", x.\"Name\") FROM \"EventEntities\" AS x WHERE x.\"EventId\" = e.\"Id\"), '[]')::text, 'UTF8'), " +
+        "e.\"DateProvenance\", e.\"DateNote\" " +
+        "FROM \"Events\" AS e WHERE e.\"Id\" = ANY($1)";
 
     /// <summary>The events with these ids that exist, in the order given, in chunks: one query per chunk, not per event.</summary>
     public static async Task<List<EventRow>> ReadAsync(ReadSession session, List<string> ids, CancellationToken cancellationToken)
@@ -84,9 +96,18 @@ internal static class EventRows
         TimelineDbContext context, string[] ids, IReadOnlyDictionary<int, DocumentName> documents, CancellationToken cancellationToken)
     {
         var rows = new Dictionary<string, EventRow>(ids.Length, StringComparer.Ordinal);
-        await using var command = (SqliteCommand)context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = Sql;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        if (command is SqliteCommand sqlite)
+        {
+            sqlite.CommandText = Sql;
+            sqlite.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        }
+        else
+        {
+            command.CommandText = PostgresSql;
+            command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = ids.ToArray() });
+        }
+
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -102,7 +123,7 @@ internal static class EventRows
     }
 
     /// <summary>The row at the reader, or null when a source's document is not in <paramref name="documents"/>.</summary>
-    private static EventRow? Read(SqliteDataReader reader, IReadOnlyDictionary<int, DocumentName> documents)
+    private static EventRow? Read(DbDataReader reader, IReadOnlyDictionary<int, DocumentName> documents)
     {
         var sources = new List<EventSourceRow>();
         var json = new JsonArrayReader(reader.GetFieldValue<byte[]>(9));
@@ -155,8 +176,8 @@ internal static class EventRows
     }
 
     /// <summary>EF stores a date as yyyy-MM-dd; parsing exactly that is several times cheaper than the reader's general parse.</summary>
-    private static DateOnly Date(SqliteDataReader reader, int ordinal) =>
-        DateOnly.TryParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+    private static DateOnly Date(DbDataReader reader, int ordinal) =>
+        reader is SqliteDataReader && DateOnly.TryParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : reader.GetFieldValue<DateOnly>(ordinal);
 

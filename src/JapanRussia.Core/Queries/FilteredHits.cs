@@ -1,6 +1,7 @@
 using System.Globalization;
 using JapanRussia.Core.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Queries;
 
@@ -20,6 +21,11 @@ internal static class FilteredHits
     /// <summary>How many events match both the text and the rest of <paramref name="filter"/>.</summary>
     public static async Task<int> CountAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
     {
+        if (context.Database.IsNpgsql())
+        {
+            return await PostgresFilteredHits.CountAsync(context, filter, match, longestSpanYears, cancellationToken).ConfigureAwait(false);
+        }
+
         var conditions = new FilterConditions();
         var sql = "SELECT count(*) " + From(conditions, filter, match, longestSpanYears, events: FilterConditions.HasSpans(filter));
         await using var command = conditions.Command(context, sql);
@@ -29,6 +35,11 @@ internal static class FilteredHits
     /// <summary>How many of the matching events start in each year (the overview strip), in year order.</summary>
     public static async Task<List<YearCount>> YearsAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
     {
+        if (context.Database.IsNpgsql())
+        {
+            return await PostgresFilteredHits.YearsAsync(context, filter, match, longestSpanYears, cancellationToken).ConfigureAwait(false);
+        }
+
         var conditions = new FilterConditions();
         var sql = "SELECT CAST(substr(e.StartDate, 1, 4) AS INTEGER) AS Year, count(*) " +
             From(conditions, filter, match, longestSpanYears, events: true) + " GROUP BY 1 ORDER BY 1";
@@ -47,6 +58,11 @@ internal static class FilteredHits
     public static async Task<List<string>> PageAsync(
         TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, EventSort sort, int skip, int take, CancellationToken cancellationToken)
     {
+        if (context.Database.IsNpgsql())
+        {
+            return await PostgresFilteredHits.PageAsync(context, filter, match, longestSpanYears, sort, skip, take, cancellationToken).ConfigureAwait(false);
+        }
+
         var (sql, conditions) = PageSql(filter, match, longestSpanYears, sort);
         await using var command = conditions.Command(context, sql);
         command.Parameters.AddWithValue("$skip", skip);

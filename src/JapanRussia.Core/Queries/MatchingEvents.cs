@@ -58,7 +58,7 @@ internal static class MatchingEvents
         ReadSession session, EventSelection selection, EventSort sort, PageWindow window, int total, CancellationToken cancellationToken)
     {
         var order = window.Sort(selection.Match is null && sort == EventSort.Relevance ? EventSort.Chronological : sort);
-        if (order != EventSort.Relevance && selection.HasMembership &&
+        if (order != EventSort.Relevance && selection.HasMembership && !selection.Context.Database.IsNpgsql() &&
             await WalkIsShortAsync(session, selection, window.Skip + window.Take, total, cancellationToken).ConfigureAwait(false))
         {
             return window.InPageOrder(await SqliteTimelineWalk.PageAsync(

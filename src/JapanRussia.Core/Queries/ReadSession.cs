@@ -37,8 +37,9 @@ internal sealed class ReadSession : IAsyncDisposable
         try
         {
             await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using (var pragma = context.Database.GetDbConnection().CreateCommand())
+            if (!context.Database.IsNpgsql())
             {
+                await using var pragma = context.Database.GetDbConnection().CreateCommand();
                 pragma.CommandText = PageCacheSql;
                 await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }

@@ -87,6 +87,12 @@ public static class SearchIndex
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(eventIds);
+        if (context.Database.IsNpgsql())
+        {
+            await PostgresSearchIndex.RefreshAsync(context, eventIds, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         foreach (var chunk in eventIds.Distinct(StringComparer.Ordinal).Chunk(Chunk))
         {
             object[] ids = [System.Text.Json.JsonSerializer.Serialize(chunk)];
@@ -101,6 +107,12 @@ public static class SearchIndex
     public static async Task RebuildAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Database.IsNpgsql())
+        {
+            await PostgresSearchIndex.RebuildAsync(context, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         foreach (var sql in (string[])["DELETE FROM SearchIndex", "DELETE FROM SearchRows", "INSERT INTO SearchRows (EventId) SELECT Id FROM Events", InsertSql])
         {
             await context.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
@@ -111,6 +123,11 @@ public static class SearchIndex
     public static IQueryable<string> EventIds(TimelineDbContext context, string ftsQuery)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Database.IsNpgsql())
+        {
+            return PostgresSearchIndex.EventIds(context, ftsQuery);
+        }
+
         return context.Database.SqlQuery<string>(
             $"SELECT m.EventId AS Value FROM SearchIndex INNER JOIN SearchRows AS m ON m.Row = SearchIndex.rowid WHERE SearchIndex MATCH {ftsQuery}");
     }
@@ -126,6 +143,12 @@ public static class SearchIndex
         TimelineDbContext context, string ftsQuery, int skip, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Database.IsNpgsql())
+        {
+            // PostgreSQL ranks within the filtered query (see PostgresFilteredHits); there is no index-only shortcut.
+            return null;
+        }
+
         var reach = skip + take;
         var limit = reach + take;
         if (limit > MaxRankedReach)
@@ -182,6 +205,11 @@ public static class SearchIndex
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(eventIds);
+        if (context.Database.IsNpgsql())
+        {
+            return await PostgresSearchIndex.SnippetsAsync(context, ftsQuery, eventIds, cancellationToken).ConfigureAwait(false);
+        }
+
         if (eventIds.Count == 0)
         {
             return new Dictionary<string, string>(StringComparer.Ordinal);
@@ -200,10 +228,15 @@ public static class SearchIndex
     public static Task<int> CountAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Database.IsNpgsql())
+        {
+            return PostgresSearchIndex.CountAsync(context, cancellationToken);
+        }
+
         return context.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchIndex").SingleAsync(cancellationToken);
     }
 
-    private static string ToHtml(string snippet) =>
+    internal static string ToHtml(string snippet) =>
         WebUtility.HtmlEncode(snippet)
             .Replace(MarkOpen, "<mark>", StringComparison.Ordinal)
             .Replace(MarkClose, "</mark>", StringComparison.Ordinal);

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using JapanRussia.Core.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Web.Api;
@@ -25,13 +25,13 @@ internal static class HealthApi
         try
         {
             await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            // One statement, so one snapshot: counts taken while an ingestion commits all come from before it or all after.
+            // One statement, so one snapshot (names quoted, so that PostgreSQL reads them as SQLite does): counts taken while an ingestion commits all come from before it or all after.
             var counts = await context.Database.SqlQuery<HealthCounts>($"""
-                SELECT (SELECT coalesce(max(Version), 0) FROM IngestionState) AS Version,
-                       (SELECT count(*) FROM Documents) AS Documents,
-                       (SELECT count(*) FROM Passages) AS Passages,
-                       (SELECT count(*) FROM Events) AS Events,
-                       (SELECT count(*) FROM SearchIndex) AS IndexedEvents
+                SELECT (SELECT coalesce(max("Version"), 0) FROM "IngestionState") AS "Version",
+                       (SELECT CAST(count(*) AS integer) FROM "Documents") AS "Documents",
+                       (SELECT CAST(count(*) AS integer) FROM "Passages") AS "Passages",
+                       (SELECT CAST(count(*) AS integer) FROM "Events") AS "Events",
+                       (SELECT CAST(count(*) AS integer) FROM "SearchIndex") AS "IndexedEvents"
                 """).SingleAsync(cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok(new HealthReport(
                 counts.Events == counts.IndexedEvents ? "healthy" : "degraded",
@@ -42,7 +42,7 @@ internal static class HealthApi
                 counts.Events,
                 counts.IndexedEvents));
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status503ServiceUnavailable,

@@ -55,18 +55,18 @@ public static class CommandLineApp
             "Japan–Russia Timeline Explorer. Without a verb it serves the web app (options: --db FILE, --seeds DIR, --urls URL).");
 
         var seeds = new Option<DirectoryInfo>("--seeds") { Description = "Folder of .txt and .md documents to ingest.", Required = true };
-        var ingestDb = new Option<FileInfo>("--db") { Description = "SQLite database file (created if missing).", Required = true };
+        var ingestDb = new Option<string>("--db") { Description = "SQLite database file (created if missing), or a PostgreSQL connection string (Host=…;Database=…).", Required = true };
         var ingest = new Command("ingest", "Ingest a documents folder into a database file.") { seeds, ingestDb };
-        ingest.SetAction((parse, token) => IngestAsync(parse.GetRequiredValue(seeds), parse.GetRequiredValue(ingestDb), output, error, token));
+        ingest.SetAction((parse, token) => IngestAsync(parse.GetRequiredValue(seeds), StoreLocation.Parse(parse.GetRequiredValue(ingestDb)), output, error, token));
         root.Add(ingest);
 
-        var exportDb = new Option<FileInfo>("--db") { Description = "SQLite database file to read.", Required = true };
+        var exportDb = new Option<string>("--db") { Description = "SQLite database file to read, or a PostgreSQL connection string.", Required = true };
         var format = new Option<string>("--format") { Description = "Output format.", Required = true };
         format.AcceptOnlyFromAmong(Enum.GetNames<ExportFormat>().Select(ToOptionName).ToArray());
         var outFile = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
         var export = new Command("export", "Export every event from a database file.") { exportDb, format, outFile };
         export.SetAction((parse, token) => ExportAsync(
-            parse.GetRequiredValue(exportDb), Enum.Parse<ExportFormat>(parse.GetRequiredValue(format), ignoreCase: true), parse.GetValue(outFile), output, error, token));
+            StoreLocation.Parse(parse.GetRequiredValue(exportDb)), Enum.Parse<ExportFormat>(parse.GetRequiredValue(format), ignoreCase: true), parse.GetValue(outFile), output, error, token));
         root.Add(export);
 
         var docs = new Option<DirectoryInfo>("--docs") { Description = "Folder of documents to run the engine on.", Required = true };
@@ -82,7 +82,7 @@ public static class CommandLineApp
     private static string ToOptionName(string name) => name.ToLowerInvariant();
 #pragma warning restore CA1308
 
-    private static async Task<int> IngestAsync(DirectoryInfo seeds, FileInfo database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> IngestAsync(DirectoryInfo seeds, StoreLocation database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (!seeds.Exists)
         {
@@ -92,7 +92,7 @@ public static class CommandLineApp
 
         try
         {
-            var pipeline = new IngestionPipeline(new SingleFileContextFactory(database.FullName));
+            var pipeline = new IngestionPipeline(new TimelineContextFactory(database));
             var report = await pipeline.IngestAsync(seeds.FullName, cancellationToken).ConfigureAwait(false);
             foreach (var failure in report.Failures)
             {
@@ -120,22 +120,22 @@ public static class CommandLineApp
         }
         catch (Exception ex) when (IsStorageProblem(ex))
         {
-            await error.WriteLineAsync($"error: cannot write the database '{database.FullName}': {Describe(ex)}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: cannot write the database '{database.Display}': {Describe(ex)}").ConfigureAwait(false);
             return Failure;
         }
     }
 
-    private static async Task<int> ExportAsync(FileInfo database, ExportFormat format, FileInfo? outFile, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> ExportAsync(StoreLocation database, ExportFormat format, FileInfo? outFile, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!database.Exists)
+        if (!database.IsPostgreSql && !File.Exists(database.Value))
         {
-            await error.WriteLineAsync($"error: the database '{database.FullName}' does not exist; run 'ingest' first.").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: the database '{database.Value}' does not exist; run 'ingest' first.").ConfigureAwait(false);
             return Failure;
         }
 
         try
         {
-            var store = new SingleFileContextFactory(database.FullName, readOnly: true);
+            var store = new TimelineContextFactory(database, readOnly: true);
             ExportOptions options;
             await using (var context = store.CreateDbContext())
             {
@@ -171,7 +171,7 @@ public static class CommandLineApp
         }
         catch (Exception ex) when (IsStorageProblem(ex))
         {
-            await error.WriteLineAsync($"error: cannot export from '{database.FullName}': {Describe(ex)}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: cannot export from '{database.Display}': {Describe(ex)}").ConfigureAwait(false);
             return Failure;
         }
     }
@@ -216,11 +216,4 @@ public static class CommandLineApp
     private static bool IsStorageProblem(Exception ex) => TimelineDatabase.IsStorageFailure(ex);
 
     private static string Describe(Exception ex) => TimelineDatabase.DescribeFailure(ex);
-
-    /// <summary>A context factory for one database file, for the verbs (which run without the web host's container).</summary>
-    private sealed class SingleFileContextFactory(string path, bool readOnly = false) : IDbContextFactory<TimelineDbContext>
-    {
-        public TimelineDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<TimelineDbContext>().UseSqlite(TimelineDatabase.ConnectionString(path, readOnly)).Options);
-    }
 }

@@ -37,7 +37,7 @@ internal sealed class ConnectionPool : IDisposable
 
     private void Release()
     {
-        if (Enabled)
+        if (Enabled && !StoreLocation.Parse(DatabasePath).IsPostgreSql)
         {
             TimelineDatabase.ReleasePool(DatabasePath, Snapshot);
         }

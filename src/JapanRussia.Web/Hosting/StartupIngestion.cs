@@ -31,7 +31,7 @@ public static class StartupIngestion
         catch (Exception ex) when (TimelineDatabase.IsStorageFailure(ex))
         {
             var reason = TimelineDatabase.DescribeFailure(ex);
-            StartupLog.DatabaseUnusable(app.Logger, paths.DatabasePath, reason);
+            StartupLog.DatabaseUnusable(app.Logger, paths.DatabaseDisplay, reason);
             return false;
         }
     }
@@ -45,7 +45,7 @@ public static class StartupIngestion
         }
 
         var paths = app.Services.GetRequiredService<TimelinePaths>();
-        StartupLog.Paths(app.Logger, paths.DatabasePath, paths.SeedsPath);
+        StartupLog.Paths(app.Logger, paths.DatabaseDisplay, paths.SeedsPath);
         await app.Services.GetRequiredService<IngestionPipeline>().IngestAsync(paths.SeedsPath).ConfigureAwait(false);
     }
 
@@ -56,6 +56,14 @@ public static class StartupIngestion
     /// </summary>
     private static async Task ServeAsStoredAsync(WebApplication app)
     {
+        if (app.Services.GetRequiredService<TimelinePaths>().Store.IsPostgreSql)
+        {
+            // A shared server: this node only needs the schema current (migrating takes PostgreSQL's migration lock).
+            await using var shared = await app.Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>().CreateDbContextAsync().ConfigureAwait(false);
+            await TimelineDatabase.MigrateAsync(shared).ConfigureAwait(false);
+            return;
+        }
+
         var pool = app.Services.GetRequiredService<ConnectionPool>();
         SqliteException unwritable;
         try

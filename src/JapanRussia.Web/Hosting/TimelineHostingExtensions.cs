@@ -34,10 +34,29 @@ public static class TimelineHostingExtensions
             var pool = provider.GetRequiredService<ConnectionPool>();
             TimelineDatabase.Configure(options, pool.DatabasePath, pool.Enabled, pool.Snapshot).AddInterceptors(ReadBudgetInterceptor.Instance);
         });
+        ChooseProvider(services);
         services.AddSingleton<IngestionPipeline>();
         services.AddSingleton<TimelineReader>();
         services.AddSingleton<RequestDataVersion>();
         return builder;
+    }
+
+    /// <summary>
+    /// SQLite's factory as EF registers it, unless the database setting names PostgreSQL: then contexts of the
+    /// PostgreSQL type (its own migrations), with the app's logging. Decided when the store is first used.
+    /// </summary>
+    private static void ChooseProvider(IServiceCollection services)
+    {
+        var sqlite = services.Last(d => d.ServiceType == typeof(IDbContextFactory<TimelineDbContext>));
+        services.Remove(sqlite);
+        services.AddSingleton<IDbContextFactory<TimelineDbContext>>(provider =>
+        {
+            var store = provider.GetRequiredService<TimelinePaths>().Store;
+            var logging = provider.GetRequiredService<ILoggerFactory>();
+            return store.IsPostgreSql
+                ? new TimelineContextFactory(store, configure: options => options.UseLoggerFactory(logging))
+                : (IDbContextFactory<TimelineDbContext>)ActivatorUtilities.CreateInstance(provider, sqlite.ImplementationType!);
+        });
     }
 
     /// <summary>JSON endpoints with problem details, their OpenAPI description, and compressed responses.</summary>

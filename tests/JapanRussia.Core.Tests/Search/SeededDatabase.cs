@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Tests.Search;
 
-/// <summary>The five seed documents ingested once into a temporary SQLite file, shared by a test class.</summary>
-public sealed class SeededDatabase : IAsyncLifetime
+/// <summary>The five seed documents ingested once into a temporary SQLite file (or another store: see <see cref="CreateFactory"/>), shared by a test class.</summary>
+public class SeededDatabase : IAsyncLifetime
 {
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "jr-search-" + Guid.NewGuid().ToString("N"));
 
@@ -29,9 +29,13 @@ public sealed class SeededDatabase : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
-        Factory = new FileContextFactory(DatabasePath);
+        Factory = CreateFactory("timeline");
         await new IngestionPipeline(Factory).IngestAsync(SeedsFolder());
     }
+
+    /// <summary>A store of its own for a test, named <paramref name="name"/> (a file in <see cref="Folder"/> here).</summary>
+    public virtual IDbContextFactory<TimelineDbContext> CreateFactory(string name, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors) =>
+        new FileContextFactory(Path.Combine(Folder, name + ".db"), interceptors);
 
     public Task DisposeAsync()
     {

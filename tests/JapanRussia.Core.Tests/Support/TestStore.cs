@@ -4,25 +4,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Tests.Support;
 
-/// <summary>A real SQLite file in a temporary folder, with the real ingestion pipeline over it.</summary>
+/// <summary>A real SQLite file in a temporary folder (or a database of the test PostgreSQL server), with the real ingestion pipeline over it.</summary>
 public sealed class TestStore : IDbContextFactory<TimelineDbContext>, IDisposable
 {
     private readonly TestFolder _folder = new();
+    private readonly TimelineContextFactory _factory;
 
-    public TestStore()
+    public TestStore(StoreProvider provider = StoreProvider.Sqlite)
     {
-        DatabasePath = _folder.File("timeline.db");
+        DatabasePath = provider == StoreProvider.PostgreSql ? PostgresServer.Shared.NewDatabase("store") : _folder.File("timeline.db");
+        _factory = new TimelineContextFactory(StoreLocation.Parse(DatabasePath));
         Seeds = _folder.Folder("seeds");
         Pipeline = new IngestionPipeline(this);
     }
 
+    /// <summary>The SQLite file, or the PostgreSQL connection string.</summary>
     public string DatabasePath { get; }
 
     public string Seeds { get; }
 
     public IngestionPipeline Pipeline { get; }
 
-    public TimelineDbContext CreateDbContext() => new(TimelineDatabase.Options(DatabasePath));
+    public TimelineDbContext CreateDbContext() => _factory.CreateDbContext();
 
     public Task<IngestionReport> IngestAsync() => Pipeline.IngestAsync(Seeds);
 

@@ -1,14 +1,19 @@
+using JapanRussia.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace JapanRussia.Web.Tests.Api;
 
-/// <summary>The real app over HTTP with its own temporary SQLite file, ingesting the seed documents on start.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+/// <summary>The real app over HTTP with its own temporary SQLite file (or PostgreSQL database: <see cref="PostgresApiFactory"/>), ingesting the seed documents on start.</summary>
+public class ApiFactory : WebApplicationFactory<Program>
 {
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "jr-api-" + Guid.NewGuid().ToString("N"));
 
-    public string DatabasePath => Path.Combine(Folder, "timeline.db");
+    /// <summary>The SQLite file, or the PostgreSQL connection string.</summary>
+    public virtual string DatabasePath => Path.Combine(Folder, "timeline.db");
+
+    /// <summary>A context on the app's store, for a test that reads or changes it behind the app.</summary>
+    public TimelineDbContext CreateDbContext() => new TimelineContextFactory(StoreLocation.Parse(DatabasePath)).CreateDbContext();
 
     public static string RepositoryRoot()
     {

@@ -10,8 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanRussia.Web.Tests.Api;
 
-[Collection(ApiTestGroup.Name)]
-public sealed class EventsApiTests(ApiFactory factory)
+/// <summary>Run on both stores: <see cref="SqliteEventsApiTests"/> and <see cref="PostgresEventsApiTests"/>.</summary>
+public abstract class EventsApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -156,7 +156,7 @@ public sealed class EventsApiTests(ApiFactory factory)
     public async Task TheETagFollowsTheIngestionVersion()
     {
         var before = (await _client.GetAsync("/api/eras")).Headers.ETag;
-        await using (var context = new TimelineDbContext(TimelineDatabase.Options(factory.DatabasePath)))
+        await using (var context = factory.CreateDbContext())
         {
             await context.IngestionStates.ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1));
         }

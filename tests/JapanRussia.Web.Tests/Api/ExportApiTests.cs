@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 
 namespace JapanRussia.Web.Tests.Api;
 
-[Collection(ApiTestGroup.Name)]
-public sealed class ExportApiTests(ApiFactory factory)
+/// <summary>Run on both stores: <see cref="SqliteExportApiTests"/> and <see cref="PostgresExportApiTests"/>.</summary>
+public abstract class ExportApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

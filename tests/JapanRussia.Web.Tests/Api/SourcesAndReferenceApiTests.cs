@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 
 namespace JapanRussia.Web.Tests.Api;
 
-[Collection(ApiTestGroup.Name)]
-public sealed class SourcesAndReferenceApiTests(ApiFactory factory)
+/// <summary>Run on both stores: <see cref="SqliteSourcesAndReferenceApiTests"/> and <see cref="PostgresSourcesAndReferenceApiTests"/>.</summary>
+public abstract class SourcesAndReferenceApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

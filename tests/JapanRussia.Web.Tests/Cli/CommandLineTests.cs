@@ -198,7 +198,8 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("--format", bad.Error, StringComparison.Ordinal);
     }
 
-    private static async Task<Result> RunAsync(params string[] args)
+    /// <summary>Runs the verbs as the executable does, with its output and errors captured.</summary>
+    internal static async Task<Result> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -206,5 +207,5 @@ public sealed class CommandLineTests : IDisposable
         return new Result(exitCode, output.ToString(), error.ToString());
     }
 
-    private sealed record Result(int ExitCode, string Output, string Error);
+    internal sealed record Result(int ExitCode, string Output, string Error);
 }
