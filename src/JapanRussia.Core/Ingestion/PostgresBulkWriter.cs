@@ -31,9 +31,9 @@ internal sealed class PostgresBulkWriter : IBulkWriter
     public Dictionary<int, int> InsertDocument(SourceDocument document, IReadOnlyList<PassageSpan> passages, DateTimeOffset ingestedAt)
     {
         using var insertDocument = new NpgsqlCommand(
-            "INSERT INTO \"Documents\" (\"FileName\", \"Title\", \"SourceUrl\", \"PublishedOn\", \"Text\", \"ContentHash\", \"IngestedAt\") " +
-            "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING \"Id\"", _connection, _transaction);
-        foreach (var value in (object?[])[document.FileName, document.Title, document.SourceUrl?.ToString(), document.PublishedOn, document.Text, document.ContentHash, ingestedAt.ToUniversalTime()])
+            "INSERT INTO \"Documents\" (\"FileName\", \"Title\", \"SourceUrl\", \"PublishedOn\", \"Text\", \"ContentHash\", \"IngestedAt\", \"Publisher\") " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING \"Id\"", _connection, _transaction);
+        foreach (var value in (object?[])[document.FileName, document.Title, document.SourceUrl?.ToString(), document.PublishedOn, document.Text, document.ContentHash, ingestedAt.ToUniversalTime(), document.Publisher])
         {
             insertDocument.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
         }

@@ -3,14 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Search;
 
-/// <summary>An event's full-text rank (higher is better).</summary>
-public sealed class RankedEvent
-{
-    public required string EventId { get; init; }
-
-    public float Rank { get; init; }
-}
-
 /// <summary>
 /// The PostgreSQL full-text index (table <c>SearchIndex</c>, PostgresMigrations/AddSearchIndex): one <c>tsvector</c>
 /// per event, the title weighted A and the source sentences B (as SQLite's FTS5 columns), stemmed by the

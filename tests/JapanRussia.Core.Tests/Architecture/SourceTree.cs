@@ -14,7 +14,7 @@ internal static class SourceTree
         Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.*", SearchOption.AllDirectories)
             .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".razor", StringComparison.Ordinal))
             .Select(path => Path.GetRelativePath(Root, path).Replace('\\', '/'))
-            .Where(path => !path.Split('/').Any(part => part is "bin" or "obj" or "Migrations"))
+            .Where(path => !path.Split('/').Any(part => part is "bin" or "obj" or "Migrations" or "PostgresMigrations"))
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -48,6 +48,11 @@ namespace JapanRussia.Core.Data.PostgresMigrations
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
                     b.Property<string>("SourceUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)")
