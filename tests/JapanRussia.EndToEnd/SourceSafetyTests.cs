@@ -147,8 +147,8 @@ public sealed partial class SourceSafetyTests(HostileSourceApp fixture) : IClass
     }
 
     // A component's collocated script may carry its fingerprint before ".razor" (ReconnectModal.abdmv1u4y3.razor.js) or after it;
-    // the timeline's own scripts are timeline.js and axis.js, fingerprinted too.
-    [GeneratedRegex("^/?(_framework/blazor\\.web(\\.[a-z0-9]+)?\\.js|(timeline|axis)(\\.[a-z0-9]+)?\\.js|Components/[A-Za-z/]+(\\.[a-z0-9]+)?\\.razor(\\.[a-z0-9]+)?\\.js)$")]
+    // the timeline's own scripts are timeline.js, axis.js, reading-place.js and print.js, fingerprinted too.
+    [GeneratedRegex("^/?(_framework/blazor\\.web(\\.[a-z0-9]+)?\\.js|(timeline|axis|reading-place|print)(\\.[a-z0-9]+)?\\.js|Components/[A-Za-z/]+(\\.[a-z0-9]+)?\\.razor(\\.[a-z0-9]+)?\\.js)$")]
     private static partial Regex AppScript();
 
     private sealed class Watch
