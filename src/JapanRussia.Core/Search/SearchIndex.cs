@@ -4,28 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Search;
 
-/// <summary>One of the best hits by rank: its row in the index, and its event (null if the row has none) with the dates that break ties.</summary>
-public sealed class RankedHit
-{
-    public long Row { get; init; }
-
-    public double Rank { get; init; }
-
-    public string? EventId { get; init; }
-
-    public DateOnly StartDate { get; init; }
-
-    public DateOnly EndDate { get; init; }
-}
-
-/// <summary>A highlighted fragment of the text that matched, for one event.</summary>
-public sealed class SearchSnippet
-{
-    public required string EventId { get; init; }
-
-    public required string Snippet { get; init; }
-}
-
 /// <summary>
 /// The SQLite FTS5 index over event titles, source sentences (Excerpts) and the paragraphs around them (table
 /// <c>SearchIndex</c>, created by AddSearchIndex, given its Paragraphs column by AddSearchParagraphs). One row per
