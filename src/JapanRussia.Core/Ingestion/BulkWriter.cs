@@ -9,121 +9,86 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace JapanRussia.Core.Ingestion;
 
 /// <summary>
-/// Inserts documents, passages and events with prepared, parameterised commands inside the caller's transaction,
-/// because EF's change tracker is too slow for a hundred thousand rows (docs/performance.md).
-/// Values are written in the formats EF Core's SQLite provider reads back (dates as yyyy-MM-dd, enums by name).
+/// Inserts documents, passages and events with prepared multi-row inserts inside the caller's transaction, because
+/// EF's change tracker is too slow for a hundred thousand rows (docs/performance.md). Events and their sources, topics
+/// and entities are held until <see cref="FlushAsync"/> and then written table by table, each event before the rows
+/// that refer to it. Values are written in the formats EF Core's SQLite provider reads back (dates as yyyy-MM-dd,
+/// enums by name).
 /// </summary>
 internal sealed class BulkWriter : IBulkWriter
 {
-    private readonly SqliteCommand _insertDocument;
-    private readonly SqliteCommand _insertPassage;
-    private readonly SqliteCommand _insertEvent;
-    private readonly SqliteCommand _insertSource;
-    private readonly SqliteCommand _insertTopic;
-    private readonly SqliteCommand _insertEntity;
+    private readonly SqliteRowBatch _documents;
+    private readonly SqliteRowBatch _passages;
+    private readonly SqliteRowBatch _events;
+    private readonly SqliteRowBatch _sources;
+    private readonly SqliteRowBatch _topics;
+    private readonly SqliteRowBatch _entities;
+    private readonly List<object?[]> _eventRows = [];
+    private readonly List<object?[]> _sourceRows = [];
+    private readonly List<object?[]> _topicRows = [];
+    private readonly List<object?[]> _entityRows = [];
 
     public BulkWriter(TimelineDbContext context)
     {
         var connection = (SqliteConnection)context.Database.GetDbConnection();
         var transaction = (SqliteTransaction?)context.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk writes must run inside a transaction.");
-        _insertDocument = Prepare(connection, transaction,
-            "INSERT INTO Documents (FileName, Title, SourceUrl, PublishedOn, Text, ContentHash, IngestedAt, Publisher) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7) RETURNING Id", 8);
-        _insertPassage = Prepare(connection, transaction,
-            "INSERT INTO Passages (DocumentId, Ordinal, Kind, Start, \"End\", Text) VALUES ($p0, $p1, $p2, $p3, $p4, $p5) RETURNING Id", 6);
-        _insertEvent = Prepare(connection, transaction, $"INSERT INTO Events ({BulkRows.EventColumns}) VALUES ({Placeholders(12)})", 12);
-        _insertSource = Prepare(connection, transaction, $"INSERT INTO EventSources ({BulkRows.SourceColumns}) VALUES ({Placeholders(16)})", 16);
-        _insertTopic = Prepare(connection, transaction, $"INSERT INTO EventTopics ({BulkRows.TopicColumns}) VALUES ({Placeholders(3)})", 3);
-        _insertEntity = Prepare(connection, transaction, $"INSERT INTO EventEntities ({BulkRows.EntityColumns}) VALUES ({Placeholders(3)})", 3);
+        _documents = new SqliteRowBatch(connection, transaction, "Documents",
+            "FileName, Title, SourceUrl, PublishedOn, Text, ContentHash, IngestedAt, Publisher", 8, returning: "Id, Id");
+        _passages = new SqliteRowBatch(connection, transaction, "Passages", "DocumentId, Ordinal, Kind, Start, \"End\", Text", 6, returning: "Ordinal, Id");
+        _events = new SqliteRowBatch(connection, transaction, "Events", BulkRows.EventColumns, 12);
+        _sources = new SqliteRowBatch(connection, transaction, "EventSources", BulkRows.SourceColumns, 16);
+        _topics = new SqliteRowBatch(connection, transaction, "EventTopics", BulkRows.TopicColumns, 3);
+        _entities = new SqliteRowBatch(connection, transaction, "EventEntities", BulkRows.EntityColumns, 3);
     }
 
     public Dictionary<int, int> InsertDocument(SourceDocument document, IReadOnlyList<PassageSpan> passages, DateTimeOffset ingestedAt)
     {
-        var documentId = Convert.ToInt32(Execute(
-            _insertDocument,
+        object?[] row =
+        [
             document.FileName,
             document.Title,
             document.SourceUrl?.ToString(),
-            document.PublishedOn is { } published ? Date(published) : null,
+            document.PublishedOn,
             document.Text,
             document.ContentHash,
             ingestedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
-            document.Publisher), CultureInfo.InvariantCulture);
+            document.Publisher,
+        ];
+        var documentId = _documents.Insert([row])[0].First;
 
-        var ids = new Dictionary<int, int>(passages.Count);
-        foreach (var passage in passages)
-        {
-            ids[passage.Ordinal] = Convert.ToInt32(
-                Execute(_insertPassage, documentId, passage.Ordinal, passage.Kind.ToString(), passage.Start, passage.End, passage.Text),
-                CultureInfo.InvariantCulture);
-        }
-
-        return ids;
+        // RETURNING gives the passages' rows in no promised order, so each comes back with its ordinal.
+        var passageRows = passages.Select(p => new object?[] { documentId, p.Ordinal, p.Kind.ToString(), p.Start, p.End, p.Text }).ToList();
+        return _passages.Insert(passageRows).ToDictionary(r => (int)r.First, r => (int)r.Second);
     }
 
     public void InsertEvent(TimelineEvent timelineEvent, string fingerprint, Func<string, int, int> passageId)
     {
-        Execute(_insertEvent, BulkRows.Event(timelineEvent, fingerprint));
-        foreach (var row in BulkRows.Sources(timelineEvent, passageId))
-        {
-            Execute(_insertSource, row);
-        }
-
-        foreach (var row in BulkRows.Topics(timelineEvent))
-        {
-            Execute(_insertTopic, row);
-        }
-
-        foreach (var row in BulkRows.Entities(timelineEvent))
-        {
-            Execute(_insertEntity, row);
-        }
+        _eventRows.Add(BulkRows.Event(timelineEvent, fingerprint));
+        _sourceRows.AddRange(BulkRows.Sources(timelineEvent, passageId));
+        _topicRows.AddRange(BulkRows.Topics(timelineEvent));
+        _entityRows.AddRange(BulkRows.Entities(timelineEvent));
     }
 
-    /// <summary>Every row is written as it comes.</summary>
-    public Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task FlushAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (batch, rows) in (ReadOnlySpan<(SqliteRowBatch, List<object?[]>)>)[(_events, _eventRows), (_sources, _sourceRows), (_topics, _topicRows), (_entities, _entityRows)])
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            batch.Insert(rows);
+            rows.Clear();
+        }
+
+        return Task.CompletedTask;
+    }
 
     public ValueTask DisposeAsync()
     {
-        _insertDocument.Dispose();
-        _insertPassage.Dispose();
-        _insertEvent.Dispose();
-        _insertSource.Dispose();
-        _insertTopic.Dispose();
-        _insertEntity.Dispose();
+        foreach (var batch in (ReadOnlySpan<SqliteRowBatch>)[_documents, _passages, _events, _sources, _topics, _entities])
+        {
+            batch.Dispose();
+        }
+
         return ValueTask.CompletedTask;
-    }
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Placeholders(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)));
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, int parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        for (var i = 0; i < parameters; i++)
-        {
-            command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), null));
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static object? Execute(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] switch
-            {
-                null => DBNull.Value,
-                DateOnly date => Date(date),
-                var value => value,
-            };
-        }
-
-        return command.ExecuteScalar();
     }
 }

@@ -27,62 +27,80 @@ public sealed class IngestionPipeline(IDbContextFactory<TimelineDbContext> conte
 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await TimelineDatabase.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
-
-        var stored = await context.Documents.AsNoTracking()
-            .Select(d => new { d.Id, d.FileName, d.ContentHash })
-            .ToDictionaryAsync(d => d.FileName, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-
-        var failedNames = folder.Failures.Select(f => f.FileName).ToHashSet(StringComparer.Ordinal);
-        var onDisk = folder.Documents.ToDictionary(d => d.FileName, StringComparer.Ordinal);
-        var added = folder.Documents.Where(d => !stored.ContainsKey(d.FileName)).ToList();
-        var updated = folder.Documents.Where(d => stored.TryGetValue(d.FileName, out var s) && s.ContentHash != d.ContentHash).ToList();
-
-        // A document that failed to read this time keeps its previous version: a bad copy must not erase evidence.
-        var removed = stored.Keys.Where(name => !onDisk.ContainsKey(name) && !failedNames.Contains(name)).ToList();
-        var kept = stored.Keys.Where(name => !onDisk.ContainsKey(name) && failedNames.Contains(name)).ToList();
+        var plan = await PlanAsync(context, folder, cancellationToken).ConfigureAwait(false);
 
         var signature = ExtractionSignature.Current;
         var state = await context.IngestionStates.AsNoTracking().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (added.Count + updated.Count + removed.Count == 0 && state?.ExtractionSignature == signature)
+        IngestionReport report;
+        if (plan.Added.Count + plan.Updated.Count + plan.Removed.Count == 0 && state?.ExtractionSignature == signature)
         {
             // Nothing to do: the documents and the code and data that read them are as they were.
-            var unchanged = new IngestionReport(
-                folder.Candidates, folder.Documents.Count, 0, 0, 0, folder.Failures,
-                Passages: await context.Passages.CountAsync(cancellationToken).ConfigureAwait(false),
-                Events: await context.Events.CountAsync(cancellationToken).ConfigureAwait(false),
-                MergedEvents: await context.Events.CountAsync(e => e.Sources.Select(s => s.Passage.DocumentId).Distinct().Count() > 1, cancellationToken).ConfigureAwait(false),
-                EventsWritten: 0,
-                EventsDeleted: 0,
-                Version: state.Version,
-                Elapsed: stopwatch.Elapsed);
-            IngestionLog.Summary(_logger, seedsFolder, unchanged);
-            return unchanged;
+            report = await UnchangedReportAsync(context, folder, state.Version, stopwatch, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            report = await ExtractAndWriteAsync(context, folder, plan, signature, stopwatch, cancellationToken).ConfigureAwait(false);
         }
 
-        var unchangedDocuments = folder.Documents.Where(d => stored.TryGetValue(d.FileName, out var s) && s.ContentHash == d.ContentHash).ToList();
-        await DocumentDescriptions.RefreshAsync(context, unchangedDocuments, cancellationToken).ConfigureAwait(false);
+        IngestionLog.Summary(_logger, seedsFolder, report);
+        return report;
+    }
 
+    /// <summary>Compares the folder with the stored documents by file name and content hash.</summary>
+    private static async Task<IngestionPlan> PlanAsync(TimelineDbContext context, SeedFolderReader.FolderContents folder, CancellationToken cancellationToken)
+    {
+        var stored = await context.Documents.AsNoTracking()
+            .Select(d => new { d.FileName, d.ContentHash })
+            .ToDictionaryAsync(d => d.FileName, d => d.ContentHash, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+
+        var failedNames = folder.Failures.Select(f => f.FileName).ToHashSet(StringComparer.Ordinal);
+        var onDisk = folder.Documents.ToDictionary(d => d.FileName, StringComparer.Ordinal);
+
+        // A document that failed to read this time keeps its previous version: a bad copy must not erase evidence.
+        return new IngestionPlan(
+            Added: folder.Documents.Where(d => !stored.ContainsKey(d.FileName)).ToList(),
+            Updated: folder.Documents.Where(d => stored.TryGetValue(d.FileName, out var hash) && hash != d.ContentHash).ToList(),
+            Unchanged: folder.Documents.Where(d => stored.TryGetValue(d.FileName, out var hash) && hash == d.ContentHash).ToList(),
+            Removed: stored.Keys.Where(name => !onDisk.ContainsKey(name) && !failedNames.Contains(name)).ToList(),
+            Kept: stored.Keys.Where(name => !onDisk.ContainsKey(name) && failedNames.Contains(name)).ToList());
+    }
+
+    private static async Task<IngestionReport> UnchangedReportAsync(
+        TimelineDbContext context, SeedFolderReader.FolderContents folder, long version, Stopwatch stopwatch, CancellationToken cancellationToken) =>
+        new(
+            folder.Candidates, folder.Documents.Count, 0, 0, 0, folder.Failures,
+            Passages: await context.Passages.CountAsync(cancellationToken).ConfigureAwait(false),
+            Events: await context.Events.CountAsync(cancellationToken).ConfigureAwait(false),
+            MergedEvents: await context.Events.CountAsync(e => e.Sources.Select(s => s.Passage.DocumentId).Distinct().Count() > 1, cancellationToken).ConfigureAwait(false),
+            EventsWritten: 0,
+            EventsDeleted: 0,
+            Version: version,
+            Elapsed: stopwatch.Elapsed);
+
+    private static async Task<IngestionReport> ExtractAndWriteAsync(
+        TimelineDbContext context, SeedFolderReader.FolderContents folder, IngestionPlan plan, string signature, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        await DocumentDescriptions.RefreshAsync(context, plan.Unchanged, cancellationToken).ConfigureAwait(false);
         var corpus = new List<SourceDocument>(folder.Documents);
-        foreach (var name in kept)
+        foreach (var name in plan.Kept)
         {
             corpus.Add(await LoadStoredAsync(context, name, cancellationToken).ConfigureAwait(false));
         }
 
         var extraction = Extract(corpus);
-        var store = new TimelineStore(context);
-        var write = await store.WriteAsync(
-            added.Concat(updated).Select(d => (d, extraction.Passages[d.FileName])).ToList(),
-            removed.Concat(updated.Select(d => d.FileName)).ToList(),
+        var write = await new TimelineStore(context).WriteAsync(
+            plan.Added.Concat(plan.Updated).Select(d => (d, extraction.Passages[d.FileName])).ToList(),
+            plan.Removed.Concat(plan.Updated.Select(d => d.FileName)).ToList(),
             extraction.Events,
             signature,
             cancellationToken).ConfigureAwait(false);
 
-        var report = new IngestionReport(
+        return new IngestionReport(
             DocumentsRead: folder.Candidates,
-            Unchanged: folder.Documents.Count - added.Count - updated.Count,
-            Added: added.Count,
-            Updated: updated.Count,
-            Removed: removed.Count,
+            Unchanged: plan.Unchanged.Count,
+            Added: plan.Added.Count,
+            Updated: plan.Updated.Count,
+            Removed: plan.Removed.Count,
             Failures: folder.Failures,
             Passages: extraction.Passages.Values.Sum(p => p.Count),
             Events: extraction.Events.Count,
@@ -91,9 +109,6 @@ public sealed class IngestionPipeline(IDbContextFactory<TimelineDbContext> conte
             EventsDeleted: write.EventsDeleted,
             Version: write.Version,
             Elapsed: stopwatch.Elapsed);
-
-        IngestionLog.Summary(_logger, seedsFolder, report);
-        return report;
     }
 
     /// <summary>Splits and extracts every document, then merges mentions across documents into events.</summary>
@@ -131,4 +146,8 @@ public sealed class IngestionPipeline(IDbContextFactory<TimelineDbContext> conte
     }
 
     public sealed record Extraction(IReadOnlyDictionary<string, IReadOnlyList<PassageSpan>> Passages, IReadOnlyList<TimelineEvent> Events);
+
+    /// <summary>What a run does to the stored documents; Kept are stored documents that failed to read this time.</summary>
+    private sealed record IngestionPlan(
+        List<SourceDocument> Added, List<SourceDocument> Updated, List<SourceDocument> Unchanged, List<string> Removed, List<string> Kept);
 }

@@ -32,13 +32,39 @@ public sealed class TimelineStore(TimelineDbContext context)
         ArgumentNullException.ThrowIfNull(events);
 
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var referenceChanged = await SyncReferenceDataAsync(cancellationToken).ConfigureAwait(false);
-
-        foreach (var chunk in documentsToDelete.Chunk(DeleteChunk))
+        EventChanges changes;
+        bool changed;
+        await using (var cache = (await IngestionPageCache.EnlargeAsync(context, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false))
         {
-            await context.Documents.Where(d => chunk.Contains(d.FileName)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            var referenceChanged = await SyncReferenceDataAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var chunk in documentsToDelete.Chunk(DeleteChunk))
+            {
+                await context.Documents.Where(d => chunk.Contains(d.FileName)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            changes = await WriteRowsAsync(documentsToWrite, events, cancellationToken).ConfigureAwait(false);
+
+            // The full-text index follows exactly the events rewritten above, so an unchanged run writes nothing to it.
+            await SearchIndex.RefreshAsync(context, changes.Stale.Concat(changes.Fresh.Select(e => e.Event.Id)), cancellationToken).ConfigureAwait(false);
+            changed = referenceChanged || documentsToWrite.Count > 0 || documentsToDelete.Count > 0 || changes.Stale.Count > 0 || changes.Fresh.Count > 0;
         }
 
+        var version = await BumpVersionAsync(changed, extractionSignature, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (changed)
+        {
+            await AnalyzeAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return new WriteResult(changes.Fresh.Count, changes.Deleted, version);
+    }
+
+    /// <summary>Inserts the documents, deletes the events whose content changed or went, and inserts the new and changed ones.</summary>
+    private async Task<EventChanges> WriteRowsAsync(
+        IReadOnlyList<(SourceDocument Document, IReadOnlyList<PassageSpan> Passages)> documentsToWrite,
+        IReadOnlyList<TimelineEvent> events,
+        CancellationToken cancellationToken)
+    {
         var now = DateTimeOffset.UtcNow;
         var writer = IBulkWriter.For(context);
         await using var disposeWriter = writer.ConfigureAwait(false);
@@ -51,46 +77,43 @@ public sealed class TimelineStore(TimelineDbContext context)
             }
         }
 
-        var hashes = await context.Documents.AsNoTracking()
-            .ToDictionaryAsync(d => d.FileName, d => d.ContentHash, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        var fingerprinted = events.Select(e => (Event: e, Fingerprint: Fingerprint(e, hashes))).ToList();
-        var existing = await context.Events.AsNoTracking()
-            .ToDictionaryAsync(e => e.Id, e => e.Fingerprint, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        var wanted = fingerprinted.ToDictionary(e => e.Event.Id, e => e.Fingerprint, StringComparer.Ordinal);
-
-        var stale = existing.Where(e => !wanted.TryGetValue(e.Key, out var f) || f != e.Value).Select(e => e.Key).ToList();
-        foreach (var chunk in stale.Chunk(DeleteChunk))
+        var changes = await CompareAsync(events, cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in changes.Stale.Chunk(DeleteChunk))
         {
             await context.Events.Where(e => chunk.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var fresh = fingerprinted.Where(e => !existing.TryGetValue(e.Event.Id, out var f) || f != e.Fingerprint).ToList();
         var written = documentsToWrite.Select(d => d.Document.FileName).ToHashSet(StringComparer.Ordinal);
-        var unwritten = fresh.SelectMany(e => e.Event.Sources.Select(s => s.DocumentFileName)).Where(name => !written.Contains(name));
+        var unwritten = changes.Fresh.SelectMany(e => e.Event.Sources.Select(s => s.DocumentFileName)).Where(name => !written.Contains(name));
         foreach (var (key, id) in await PassageIdsAsync(unwritten, cancellationToken).ConfigureAwait(false))
         {
             passageIds[key] = id;
         }
 
-        foreach (var (timelineEvent, fingerprint) in fresh)
+        foreach (var (timelineEvent, fingerprint) in changes.Fresh)
         {
             writer.InsertEvent(timelineEvent, fingerprint, (file, ordinal) => passageIds[(file, ordinal)]);
         }
 
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return changes;
+    }
 
-        // The full-text index follows exactly the events rewritten above, so an unchanged run writes nothing to it.
-        await SearchIndex.RefreshAsync(context, stale.Concat(fresh.Select(e => e.Event.Id)), cancellationToken).ConfigureAwait(false);
+    /// <summary>Which stored events are stale (changed or gone) and which extracted events must be written (new or changed), by fingerprint.</summary>
+    private async Task<EventChanges> CompareAsync(IReadOnlyList<TimelineEvent> events, CancellationToken cancellationToken)
+    {
+        var hashes = await context.Documents.AsNoTracking()
+            .ToDictionaryAsync(d => d.FileName, d => d.ContentHash, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
 
-        var changed = referenceChanged || documentsToWrite.Count > 0 || documentsToDelete.Count > 0 || stale.Count > 0 || fresh.Count > 0;
-        var version = await BumpVersionAsync(changed, extractionSignature, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        if (changed)
-        {
-            await AnalyzeAsync(cancellationToken).ConfigureAwait(false);
-        }
+        // Hashing every event's content is the costliest step here on a large corpus, and each event is independent.
+        var fingerprinted = events.AsParallel().AsOrdered().Select(e => (Event: e, Fingerprint: Fingerprint(e, hashes))).ToList();
+        var existing = await context.Events.AsNoTracking()
+            .ToDictionaryAsync(e => e.Id, e => e.Fingerprint, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var wanted = fingerprinted.ToDictionary(e => e.Event.Id, e => e.Fingerprint, StringComparer.Ordinal);
 
-        return new WriteResult(fresh.Count, stale.Count(id => !wanted.ContainsKey(id)), version);
+        var stale = existing.Where(e => !wanted.TryGetValue(e.Key, out var f) || f != e.Value).Select(e => e.Key).ToList();
+        var fresh = fingerprinted.Where(e => !existing.TryGetValue(e.Event.Id, out var f) || f != e.Fingerprint).ToList();
+        return new EventChanges(stale, fresh, stale.Count(id => !wanted.ContainsKey(id)));
     }
 
     private async Task AnalyzeAsync(CancellationToken cancellationToken)
@@ -208,4 +231,9 @@ public sealed class TimelineStore(TimelineDbContext context)
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
     }
+
+    /// <param name="Stale">Stored events to delete: changed or gone.</param>
+    /// <param name="Fresh">Extracted events to insert: new or changed.</param>
+    /// <param name="Deleted">How many of the stale events are gone rather than changed.</param>
+    private sealed record EventChanges(List<string> Stale, List<(TimelineEvent Event, string Fingerprint)> Fresh, int Deleted);
 }

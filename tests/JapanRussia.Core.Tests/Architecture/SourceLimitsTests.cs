@@ -29,8 +29,6 @@ public sealed class SourceLimitsTests
         "src/JapanRussia.Core/Dates/RelativePhrases.cs: Parse",
         "src/JapanRussia.Core/Events/AttributiveStage.cs: ReadAttributive",
         // Ingestion: not split yet
-        "src/JapanRussia.Core/Ingestion/IngestionPipeline.cs: IngestAsync",
-        "src/JapanRussia.Core/Ingestion/TimelineStore.cs: WriteAsync",
         // read13 and perf15: Queries
     ];
 
