@@ -24,6 +24,7 @@ public sealed class HappeningMatcher
     private readonly PhraseTable<NamedHappening> _aliases = new();
     private readonly List<(NamedHappening Happening, HappeningOccasion Occasion, PhraseTable<bool> Places)> _occasions = [];
     private readonly Dictionary<DateOnly, List<NamedHappening>> _byStartDay = [];
+    private readonly List<NamedHappening> _overYears = [];
 
     public HappeningMatcher(NamedHappenings reference)
     {
@@ -36,7 +37,13 @@ public sealed class HappeningMatcher
                 throw new InvalidOperationException($"Happening {happening.Id} has kind {happening.Kind}, which happenings.json does not define.");
             }
 
-            if (reference.Kinds[happening.Kind].Heads is { Count: > 0 })
+            // A head noun names a happening of a year on the day it began, and a longer one over its very years: "the
+            // war" on the day a war began is as often the war to come ("a conference on the impending war").
+            if (reference.Kinds[happening.Kind].Heads is { Count: > 0 } && happening.Start.Year < happening.End.Year)
+            {
+                _overYears.Add(happening);
+            }
+            else if (reference.Kinds[happening.Kind].Heads is { Count: > 0 })
             {
                 if (!_byStartDay.TryGetValue(happening.Start, out var onDay))
                 {
@@ -85,7 +92,7 @@ public sealed class HappeningMatcher
             }
         }
 
-        if (ByHeadOnItsDay(words, date) is { } headed)
+        if ((ByHeadOnItsDay(words, date) ?? ByHeadOverItsYears(words, date)) is { } headed)
         {
             return headed;
         }
@@ -136,15 +143,42 @@ public sealed class HappeningMatcher
 
         foreach (var happening in onDay)
         {
-            var heads = _reference.Kinds[happening.Kind].Heads!;
-            var at = Array.FindIndex(words, w => heads.Contains(w, StringComparer.Ordinal));
-            if (at >= 0 && !Negated(words, at) && Gate(happening, words, at, 1, date, TimeSpan.Zero) is { } found)
+            if (HeadAt(words, happening) is var at && at >= 0 && Gate(happening, words, at, 1, date, TimeSpan.Zero) is { } found)
             {
                 return found;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "The war of 1904–05 was fought…": a head noun of a kind ("war") dated to exactly the years a named happening of
+    /// that kind lasted (more than one) is that happening, unnamed.
+    /// </summary>
+    private HappeningMatch? ByHeadOverItsYears(string[] words, HistoricalDate date)
+    {
+        if (date.Precision != DatePrecision.Year || date.Start.Year == date.End.Year)
+        {
+            return null;
+        }
+
+        foreach (var happening in _overYears.Where(h => h.Start.Year == date.Start.Year && h.End.Year == date.End.Year))
+        {
+            if (HeadAt(words, happening) is var at && at >= 0 && Gate(happening, words, at, 1, date, TimeSpan.Zero) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private int HeadAt(string[] words, NamedHappening happening)
+    {
+        var heads = _reference.Kinds[happening.Kind].Heads!;
+        var at = Array.FindIndex(words, w => heads.Contains(w, StringComparer.Ordinal));
+        return at >= 0 && !Negated(words, at) ? at : -1;
     }
 
     /// <summary>"there will be no war between Japan and Russia": a negated name denies the happening.</summary>

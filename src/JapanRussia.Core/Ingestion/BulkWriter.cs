@@ -4,42 +4,38 @@ using JapanRussia.Core.Documents;
 using JapanRussia.Core.Events;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace JapanRussia.Core.Ingestion;
 
 /// <summary>
-/// Inserts documents, passages and events with prepared multi-row inserts inside the caller's transaction, because
-/// EF's change tracker is too slow for a hundred thousand rows (docs/performance.md). Events and their sources, topics
-/// and entities are held until <see cref="FlushAsync"/> and then written table by table, each event before the rows
-/// that refer to it. Values are written in the formats EF Core's SQLite provider reads back (dates as yyyy-MM-dd,
-/// enums by name).
+/// Inserts documents, passages and events inside the caller's transaction with statements prepared once on SQLite's
+/// own handle (<see cref="SqliteRowInserter"/>), because EF's change tracker, and even Microsoft.Data.Sqlite's commands,
+/// are too slow for a hundred thousand events (docs/performance.md). Values are written in the formats EF Core's
+/// SQLite provider reads back (dates as yyyy-MM-dd, enums by name).
 /// </summary>
 internal sealed class BulkWriter : IBulkWriter
 {
-    private readonly SqliteRowBatch _documents;
-    private readonly SqliteRowBatch _passages;
-    private readonly SqliteRowBatch _events;
-    private readonly SqliteRowBatch _sources;
-    private readonly SqliteRowBatch _topics;
-    private readonly SqliteRowBatch _entities;
-    private readonly List<object?[]> _eventRows = [];
-    private readonly List<object?[]> _sourceRows = [];
-    private readonly List<object?[]> _topicRows = [];
-    private readonly List<object?[]> _entityRows = [];
+    private readonly SqliteRowInserter _documents;
+    private readonly SqliteRowInserter _passages;
+    private readonly SqliteRowInserter _events;
+    private readonly SqliteRowInserter _sources;
+    private readonly SqliteRowInserter _topics;
+    private readonly SqliteRowInserter _entities;
 
     public BulkWriter(TimelineDbContext context)
     {
+        if (context.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Bulk writes must run inside a transaction.");
+        }
+
         var connection = (SqliteConnection)context.Database.GetDbConnection();
-        var transaction = (SqliteTransaction?)context.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Bulk writes must run inside a transaction.");
-        _documents = new SqliteRowBatch(connection, transaction, "Documents",
-            "FileName, Title, SourceUrl, PublishedOn, Text, ContentHash, IngestedAt, Publisher", 8, returning: "Id, Id");
-        _passages = new SqliteRowBatch(connection, transaction, "Passages", "DocumentId, Ordinal, Kind, Start, \"End\", Text", 6, returning: "Ordinal, Id");
-        _events = new SqliteRowBatch(connection, transaction, "Events", BulkRows.EventColumns, 12);
-        _sources = new SqliteRowBatch(connection, transaction, "EventSources", BulkRows.SourceColumns, 16);
-        _topics = new SqliteRowBatch(connection, transaction, "EventTopics", BulkRows.TopicColumns, 3);
-        _entities = new SqliteRowBatch(connection, transaction, "EventEntities", BulkRows.EntityColumns, 3);
+        _documents = new SqliteRowInserter(connection, "Documents", "FileName, Title, SourceUrl, PublishedOn, Text, ContentHash, IngestedAt, Publisher", 8);
+        _passages = new SqliteRowInserter(connection, "Passages", "DocumentId, Ordinal, Kind, Start, \"End\", Text", 6);
+        _events = new SqliteRowInserter(connection, "Events", BulkRows.EventColumns, 12);
+        _sources = new SqliteRowInserter(connection, "EventSources", BulkRows.SourceColumns, 16);
+        _topics = new SqliteRowInserter(connection, "EventTopics", BulkRows.TopicColumns, 3);
+        _entities = new SqliteRowInserter(connection, "EventEntities", BulkRows.EntityColumns, 3);
     }
 
     public Dictionary<int, int> InsertDocument(SourceDocument document, IReadOnlyList<PassageSpan> passages, DateTimeOffset ingestedAt)
@@ -55,36 +51,41 @@ internal sealed class BulkWriter : IBulkWriter
             ingestedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
             document.Publisher,
         ];
-        var documentId = _documents.Insert([row])[0].First;
+        var documentId = _documents.Insert(row);
+        var ids = new Dictionary<int, int>(passages.Count);
+        foreach (var passage in passages)
+        {
+            ids[passage.Ordinal] = checked((int)_passages.Insert([documentId, passage.Ordinal, passage.Kind.ToString(), passage.Start, passage.End, passage.Text]));
+        }
 
-        // RETURNING gives the passages' rows in no promised order, so each comes back with its ordinal.
-        var passageRows = passages.Select(p => new object?[] { documentId, p.Ordinal, p.Kind.ToString(), p.Start, p.End, p.Text }).ToList();
-        return _passages.Insert(passageRows).ToDictionary(r => (int)r.First, r => (int)r.Second);
+        return ids;
     }
 
     public void InsertEvent(TimelineEvent timelineEvent, string fingerprint, Func<string, int, int> passageId)
     {
-        _eventRows.Add(BulkRows.Event(timelineEvent, fingerprint));
-        _sourceRows.AddRange(BulkRows.Sources(timelineEvent, passageId));
-        _topicRows.AddRange(BulkRows.Topics(timelineEvent));
-        _entityRows.AddRange(BulkRows.Entities(timelineEvent));
-    }
-
-    public Task FlushAsync(CancellationToken cancellationToken)
-    {
-        foreach (var (batch, rows) in (ReadOnlySpan<(SqliteRowBatch, List<object?[]>)>)[(_events, _eventRows), (_sources, _sourceRows), (_topics, _topicRows), (_entities, _entityRows)])
+        _events.Insert(BulkRows.Event(timelineEvent, fingerprint));
+        foreach (var row in BulkRows.Sources(timelineEvent, passageId))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            batch.Insert(rows);
-            rows.Clear();
+            _sources.Insert(row);
         }
 
-        return Task.CompletedTask;
+        foreach (var row in BulkRows.Topics(timelineEvent))
+        {
+            _topics.Insert(row);
+        }
+
+        foreach (var row in BulkRows.Entities(timelineEvent))
+        {
+            _entities.Insert(row);
+        }
     }
+
+    /// <summary>Every row is written as it comes.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public ValueTask DisposeAsync()
     {
-        foreach (var batch in (ReadOnlySpan<SqliteRowBatch>)[_documents, _passages, _events, _sources, _topics, _entities])
+        foreach (var batch in (ReadOnlySpan<SqliteRowInserter>)[_documents, _passages, _events, _sources, _topics, _entities])
         {
             batch.Dispose();
         }

@@ -52,6 +52,10 @@ public static class ScoreReportWriter
         foreach (var over in report.OverMerged)
         {
             await output.WriteLineAsync($"  ! {over.Event.Title} [{string.Join(", ", over.Groups)}]").ConfigureAwait(false);
+            foreach (var mention in over.Event.Mentions)
+            {
+                await output.WriteLineAsync($"    {mention}").ConfigureAwait(false);
+            }
         }
 
         await output.WriteLineAsync($"\nUnreadable titles ({report.Unreadable.Count})").ConfigureAwait(false);
