@@ -21,7 +21,9 @@ public sealed class HappeningMatcher
     private static readonly Lazy<HappeningMatcher> LazyDefault = new(() => new HappeningMatcher(ReferenceData.Happenings));
 
     private readonly NamedHappenings _reference;
-    private readonly PhraseTable<NamedHappening> _aliases = new();
+    /// <summary>An alias may name several happenings ("Russo-Japanese Agreement" of 1907, 1910 and 1916): the date tells which.</summary>
+    private readonly PhraseTable<List<NamedHappening>> _aliases = new();
+    private readonly Dictionary<string, List<NamedHappening>> _byAlias = new(StringComparer.Ordinal);
     private readonly List<(NamedHappening Happening, HappeningOccasion Occasion, PhraseTable<bool> Places)> _occasions = [];
     private readonly Dictionary<DateOnly, List<NamedHappening>> _byStartDay = [];
     private readonly List<NamedHappening> _overYears = [];
@@ -55,7 +57,7 @@ public sealed class HappeningMatcher
 
             foreach (var alias in happening.Aliases)
             {
-                _aliases.Add(alias, happening);
+                AddAlias(alias, happening);
             }
 
             foreach (var occasion in happening.Occasions ?? [])
@@ -83,11 +85,14 @@ public sealed class HappeningMatcher
         var titleWords = PhraseTable<string>.Words(mention.Title);
         foreach (var named in (string[][])[words, titleWords])
         {
-            foreach (var (happening, at, length) in _aliases.FindIn(named).OrderByDescending(f => f.Length))
+            foreach (var (happenings, at, length) in _aliases.FindIn(named).OrderByDescending(f => f.Length))
             {
-                if (!Negated(named, at) && Actors(happening, named) && Gate(happening, named, at, length, date, Slack(date)) is { } found)
+                foreach (var happening in happenings)
                 {
-                    return found;
+                    if (!Negated(named, at) && Actors(happening, named) && Gate(happening, named, at, length, date, Slack(date)) is { } found)
+                    {
+                        return found;
+                    }
                 }
             }
         }
@@ -128,6 +133,19 @@ public sealed class HappeningMatcher
         }
 
         return null;
+    }
+
+    private void AddAlias(string alias, NamedHappening happening)
+    {
+        var words = PhraseTable<string>.Words(alias);
+        var key = string.Join(' ', words);
+        if (!_byAlias.TryGetValue(key, out var happenings))
+        {
+            _byAlias[key] = happenings = [];
+            _aliases.Add(words, happenings);
+        }
+
+        happenings.Add(happening);
     }
 
     /// <summary>
