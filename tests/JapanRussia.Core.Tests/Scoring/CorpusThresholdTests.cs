@@ -5,10 +5,11 @@ using Xunit.Abstractions;
 namespace JapanRussia.Core.Tests.Scoring;
 
 /// <summary>
-/// The score of the real engine on the seeds and on the held-out test split, held at least at the figures measured
-/// when the corpus was made (a ratchet: raise a floor when the engine gets better, never lower it). The issue's
-/// targets are written beside each floor. The test split prints and asserts aggregate figures only: its errors
-/// are read at the end, not tuned against.
+/// The score of the real engine on the seeds and on the held-out test and holdout splits, held at least at the figures
+/// measured when each was made (a ratchet: raise a floor when the engine gets better, never lower it). The issue's
+/// targets are written beside each floor. The test and holdout splits print and assert aggregate figures only: their
+/// errors are read at the end, not tuned against. The holdout split (session 6) was collected and annotated after the
+/// test split had been looked at, so it is the blind one: nobody reads its misses.
 /// </summary>
 public sealed class CorpusThresholdTests(ITestOutputHelper output)
 {
@@ -35,6 +36,20 @@ public sealed class CorpusThresholdTests(ITestOutputHelper output)
         Assert.True(report.PairsMerged.Value >= 0.21, $"test pairs merged {report.PairsMerged} (ratchet 0.21, target 0.80)");
         Assert.True(report.OverMerges.Value <= 0.02, $"test over-merges {report.OverMerges} (ratchet 0.02, target 0.02)");
         Assert.True(report.UnreadableTitles.Value <= 0.05, $"test unreadable titles {report.UnreadableTitles} (ratchet 0.05, target 0.02)");
+    }
+
+    [Fact]
+    public async Task BlindHoldoutSplitScoresAtLeastItsRatchet()
+    {
+        // Floors set a little below the one measurement on main at a99c752 (2026-12-06): recall 0.351 (46/131),
+        // precision 0.692 (45/65), pairs 0.051 (2/39), over-merges 0/4, unreadable titles 0.111 (8/72).
+        var report = await ScoreAsync(Annotations.TestData(Path.Combine("corpus", "holdout")), Annotations.TestData(Path.Combine("corpus", "holdout-events.tsv")));
+
+        Assert.True(report.StrictRecall.Value >= 0.33, $"holdout strict recall {report.StrictRecall} (ratchet 0.33, target 0.90)");
+        Assert.True(report.CitationPrecision.Value >= 0.66, $"holdout citation precision {report.CitationPrecision} (ratchet 0.66, target 0.90)");
+        Assert.True(report.PairsMerged.Value >= 0.04, $"holdout pairs merged {report.PairsMerged} (ratchet 0.04, target 0.80)");
+        Assert.True(report.OverMerges.Value <= 0.02, $"holdout over-merges {report.OverMerges} (ratchet 0.02, target 0.02)");
+        Assert.True(report.UnreadableTitles.Value <= 0.12, $"holdout unreadable titles {report.UnreadableTitles} (ratchet 0.12, target 0.02)");
     }
 
     private async Task<ScoreReport> ScoreAsync(string folder, string annotationFile)
