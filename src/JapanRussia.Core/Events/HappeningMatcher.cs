@@ -27,6 +27,7 @@ public sealed class HappeningMatcher
     private readonly List<(NamedHappening Happening, HappeningOccasion Occasion, PhraseTable<bool> Places)> _occasions = [];
     private readonly Dictionary<DateOnly, List<NamedHappening>> _byStartDay = [];
     private readonly List<NamedHappening> _overYears = [];
+    private readonly List<NamedHappening> _headed = [];
 
     public HappeningMatcher(NamedHappenings reference)
     {
@@ -53,6 +54,7 @@ public sealed class HappeningMatcher
                 }
 
                 onDay.Add(happening);
+                _headed.Add(happening);
             }
 
             foreach (var alias in happening.Aliases)
@@ -97,7 +99,7 @@ public sealed class HappeningMatcher
             }
         }
 
-        if ((ByHeadOnItsDay(words, date) ?? ByHeadOverItsYears(words, date)) is { } headed)
+        if ((ByHeadOnItsDay(words, date) ?? ByHeadOverItsYears(words, date) ?? ByHeadAloneInItsDate(words, date)) is { } headed)
         {
             return headed;
         }
@@ -191,6 +193,25 @@ public sealed class HappeningMatcher
 
         return null;
     }
+
+    /// <summary>
+    /// "In May 1875 the two countries signed another treaty": a head noun of a kind dated to a month (or, naming both
+    /// parties, a year) in which exactly one named happening of that kind began is that happening, unnamed.
+    /// </summary>
+    private HappeningMatch? ByHeadAloneInItsDate(string[] words, HistoricalDate date)
+    {
+        if (date.Precision is not (DatePrecision.Month or DatePrecision.Year) || date.Start.Year != date.End.Year ||
+            (date.Precision == DatePrecision.Year && !NamesBothParties(words)))
+        {
+            return null;
+        }
+
+        var within = _headed.Where(h => h.Start >= date.Start && h.Start <= date.End && HeadAt(words, h) >= 0).Take(2).ToList();
+        return within.Count == 1 ? Gate(within[0], words, HeadAt(words, within[0]), 1, date, TimeSpan.Zero) : null;
+    }
+
+    private bool NamesBothParties(string[] words) =>
+        _reference.Parties is { Count: > 1 } parties && parties.All(side => side.Any(w => words.Contains(w, StringComparer.Ordinal)));
 
     private int HeadAt(string[] words, NamedHappening happening)
     {
