@@ -76,7 +76,7 @@ public sealed partial class TimelinePage(TimelineReader reader, RequestDataVersi
     {
         var version = await versions.ForComponentAsync(HttpContext);
         var (facets, years) = await reader.FacetsAndYearsAsync(address.WithoutYears().Filter, version, cancellationToken);
-        var events = await axisQueries.AllYearsAsync(address.Filter, cancellationToken);
+        var events = await axisQueries.AllYearsAsync(address.Filter, version, cancellationToken);
         var axis = AxisLayout.Plan(events, AxisWindow.Of(address));
         return (new TimelineView(new ResultPage<TimelineEntry>(axis.Count, 1, TimelineAddress.PageSize, []), [], years, facets), axis);
     }
