@@ -8,7 +8,8 @@
 # the medians over the rounds.
 # Usage: before-after.sh [BEFORE [AFTER]]   BEFORE defaults to ffefe1a (main before session 5's issue-13 merges); AFTER
 #        to this working tree as it is (HEAD and any uncommitted change), or a commit, built from a second worktree.
-# Environment: EVENTS (10000), ROUNDS (2), REQUESTS (200 per URL and round), TRIPS (40 round trips after 60 warm-up),
+# Environment: EVENTS (10000), ROUNDS (3), REQUESTS (200 per URL and round), WARMUP (200 requests per URL and server
+#        before the first round, so that the JIT's recompiling is not measured), TRIPS (40 round trips after 60 warm-up),
 #        PORTS ("5140 5141"), WORK (/tmp/before-after: builds, seeds and databases, kept for a re-run; a database is
 #        built again only when its commit changes), BEFORE_TREE (/tmp/before-after-tree: the worktree of BEFORE).
 # Needs python3, curl, /usr/bin/chromium; run on a quiet machine for figures to quote (the load is printed).
@@ -16,7 +17,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 before="${1:-ffefe1a}" after="${2:-}"
-events="${EVENTS:-10000}" rounds="${ROUNDS:-2}" requests="${REQUESTS:-200}" trips="${TRIPS:-40}"
+events="${EVENTS:-10000}" rounds="${ROUNDS:-3}" requests="${REQUESTS:-200}" warmup="${WARMUP:-200}" trips="${TRIPS:-40}"
 read -r port_a port_b <<< "${PORTS:-5140 5141}"
 work="${WORK:-/tmp/before-after}" before_tree="${BEFORE_TREE:-/tmp/before-after-tree}"
 mkdir -p "$work"
@@ -124,9 +125,12 @@ urls=(
     "/api/events?q=conference&era=cold-war&sort=date"
     "/api/events?q=vladi"
 )
+echo "warming up: $warmup requests per URL and server ..."
 for side in before after; do
     port="$([ "$side" = before ] && echo "$port_a" || echo "$port_b")"
-    for path in "${urls[@]}"; do curl -sf -o /dev/null "http://127.0.0.1:$port$path"; done
+    for path in "${urls[@]}"; do
+        dotnet "$work/bench/JapanRussia.Benchmarks.dll" http --url "http://127.0.0.1:$port$path" --requests "$warmup" > /dev/null
+    done
 done
 
 started="$(date -u +%H:%M)" load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -141,7 +145,8 @@ done
 
 echo
 echo "before $(git -C "$before_tree" rev-parse --short HEAD), after $(git -C "$after_tree" rev-parse --short HEAD)$([ -n "$(git -C "$after_tree" status --porcelain -uno)" ] && echo ' + changes');" \
-    "$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM Events").fetchone()[0])' "$work/after.db") events; $rounds rounds of $requests requests per URL, alternated;" \
+    "$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM Events").fetchone()[0])' "$work/after.db") events;" \
+    "$warmup warm-up requests per URL, then $rounds rounds of $requests, alternated;" \
     "$started–$(date -u +%H:%M) UTC; load average $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(nproc) cores"
 python3 - "$results" <<'EOF'
 import statistics, sys
