@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -20,12 +21,15 @@ public static class PostgresDatabase
     {
         ArgumentNullException.ThrowIfNull(builder);
         var connection = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connection.ContainsKey("Max Auto Prepare"))
+
+        // Npgsql's own builder says it contains every keyword it knows: ask the plain one which were given.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             connection.MaxAutoPrepare = AutoPrepared;
         }
 
-        if (!connection.ContainsKey("Command Timeout"))
+        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
         {
             connection.CommandTimeout = 0;
         }

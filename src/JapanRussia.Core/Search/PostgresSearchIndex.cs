@@ -4,13 +4,15 @@ using Microsoft.EntityFrameworkCore;
 namespace JapanRussia.Core.Search;
 
 /// <summary>
-/// The PostgreSQL full-text index (table <c>SearchIndex</c>, PostgresMigrations/AddSearchIndex): one <c>tsvector</c>
+/// PostgreSQL's <see cref="ISearchIndex"/>: the full-text index (table <c>SearchIndex</c>, PostgresMigrations/AddSearchIndex): one <c>tsvector</c>
 /// per event, the title weighted A, the source sentences B and the paragraphs that hold them C (as SQLite's FTS5
 /// columns and their bm25 weights), stemmed by the <c>english</c> configuration with accents folded. Queries come as FTS5 text from <see cref="FtsQuery"/> and are translated by
 /// <see cref="PostgresTextQuery"/>, so both stores read a reader's text alike.
 /// </summary>
-public static class PostgresSearchIndex
+internal sealed class PostgresSearchIndex : ISearchIndex
 {
+    public static readonly PostgresSearchIndex Instance = new();
+
     private const string Config = "'english'";
 
     private const string Sentences =
@@ -38,10 +40,14 @@ public static class PostgresSearchIndex
     private const string Query = $"to_tsquery({Config}, unaccent({{0}}))";
 
     // Private-use characters mark the match, so the text can be HTML-escaped before <mark> goes in (as on SQLite).
-    private const string HeadlineOptions = "StartSel=\uE000, StopSel=\uE001, MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=\" … \"";
+    private const string HeadlineOptions = $"StartSel={SearchIndex.MarkOpen}, StopSel={SearchIndex.MarkClose}, MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=\" … \"";
+
+    private PostgresSearchIndex()
+    {
+    }
 
     /// <summary>Re-indexes the given events from what is stored now (inside the transaction that changed them).</summary>
-    public static async Task RefreshAsync(TimelineDbContext context, IEnumerable<string> eventIds, CancellationToken cancellationToken = default)
+    public async Task RefreshAsync(TimelineDbContext context, IEnumerable<string> eventIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var ids = eventIds.Distinct(StringComparer.Ordinal).ToArray();
@@ -55,7 +61,7 @@ public static class PostgresSearchIndex
     }
 
     /// <summary>Rebuilds the whole index from the stored events.</summary>
-    public static async Task RebuildAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
+    public async Task RebuildAsync(TimelineDbContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         await context.Database.ExecuteSqlRawAsync("DELETE FROM \"SearchIndex\"", cancellationToken).ConfigureAwait(false);
@@ -72,16 +78,25 @@ public static class PostgresSearchIndex
     }
 
     /// <summary>The ids of the events matching an FTS5 query, unranked; composable with LINQ.</summary>
-    public static IQueryable<string> EventIds(TimelineDbContext context, string ftsQuery)
+    public IQueryable<string> EventIds(TimelineDbContext context, string ftsQuery)
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.Database.SqlQueryRaw<string>(
             $"SELECT i.\"EventId\" AS \"Value\" FROM \"SearchIndex\" AS i WHERE i.\"Document\" @@ {Query}", Parameter(ftsQuery));
     }
 
+    /// <summary>Null: PostgreSQL ranks within the filtered query (see <see cref="Queries.PostgresFilteredHits"/>); there is no index-only shortcut.</summary>
+    public Task<IReadOnlyList<RankedHit>?> RankedPageAsync(TimelineDbContext context, string ftsQuery, int skip, int take, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<RankedHit>?>(null);
+
+    /// <summary>Never asked: <see cref="RankedPageAsync"/> finds no rows.</summary>
+    public Task<IReadOnlyDictionary<string, string>> SnippetsForRowsAsync(
+        TimelineDbContext context, string ftsQuery, IReadOnlyCollection<long> rows, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(StringComparer.Ordinal));
+
     /// <summary>Highlighted snippets of the title, source sentences and paragraphs of <paramref name="eventIds"/> (the best fragment), as safe HTML, by event id.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> SnippetsAsync(
-        TimelineDbContext context, string ftsQuery, IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, string>> SnippetsAsync(
+        TimelineDbContext context, string ftsQuery, IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(eventIds);
@@ -99,7 +114,7 @@ public static class PostgresSearchIndex
     }
 
     /// <summary>How many events the index holds.</summary>
-    public static Task<int> CountAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
+    public Task<int> CountAsync(TimelineDbContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.Database.SqlQueryRaw<int>("SELECT count(*)::integer AS \"Value\" FROM \"SearchIndex\"").SingleAsync(cancellationToken);
