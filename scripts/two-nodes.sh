@@ -2,10 +2,10 @@
 # A scripted run (not a test) of the several-nodes deployment on one machine: a throwaway PostgreSQL cluster, one
 # ingestion, and two web nodes on two ports that only serve. A document is changed and ingested again while both
 # nodes serve; both must then answer the new data (the data version lives in the store, not in a node).
-# Usage: scripts/two-nodes.sh [POSTGRES_PORT NODE_A_PORT NODE_B_PORT]   (defaults 5443 5141 5142)
+# Usage: scripts/two-nodes.sh [POSTGRES_PORT NODE_A_PORT NODE_B_PORT]   (defaults 5444 5151 5152)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pg_port=${1:-5443}; node_a=${2:-5141}; node_b=${3:-5142}
+pg_port=${1:-5444}; node_a=${2:-5151}; node_b=${3:-5152}
 
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/jr-two-nodes.XXXXXX")

@@ -36,7 +36,7 @@ public static class StoreCopy
 
         await using var context = new TimelineContextFactory(StoreLocation.Parse(postgres)).CreateDbContext();
         await SearchIndex.RebuildAsync(context);
-        await context.Database.ExecuteSqlRawAsync("ANALYZE");
+        await context.Database.ExecuteSqlRawAsync("VACUUM (ANALYZE)");
     }
 
     private static async Task CopyTableAsync(SqliteConnection source, NpgsqlConnection target, string table, List<(string Name, Type Type)> columns)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -12,15 +13,25 @@ public static class PostgresDatabase
     /// <summary>
     /// Npgsql's options for the store. Statements are prepared automatically unless the connection string says
     /// otherwise: a page runs the same few statements on every request, and planning them each time cost more than
-    /// running them (docs/performance.md, PostgreSQL).
+    /// running them (docs/performance.md, PostgreSQL). Statements run as long as they need unless the connection string
+    /// gives a <c>Command Timeout</c>, as on SQLite: a request's reads are bounded by its read budget, and ingestion's
+    /// set-wide statements (indexing 100,000 events) take minutes on a busy server, past Npgsql's 30 s default.
     /// </summary>
     public static DbContextOptionsBuilder<PostgresTimelineDbContext> Configure(DbContextOptionsBuilder<PostgresTimelineDbContext> builder, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var connection = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connection.ContainsKey("Max Auto Prepare"))
+
+        // Npgsql's own builder says it contains every keyword it knows: ask the plain one which were given.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             connection.MaxAutoPrepare = AutoPrepared;
+        }
+
+        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
+        {
+            connection.CommandTimeout = 0;
         }
 
         return builder.UseNpgsql(connection.ConnectionString);

@@ -11,6 +11,8 @@ public sealed class PostgresTimelineDbContext(DbContextOptions<PostgresTimelineD
 {
     public const string OrdinalCollation = "C";
 
+    internal override StoreSeams Seams => StoreSeams.Postgres;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -66,15 +66,23 @@ public static class TimelineDatabase
     /// full disk serves as it is.
     /// </summary>
     /// <exception cref="SchemaMismatchException">The file is another application's, a newer version's, or altered by hand.</exception>
-    public static async Task MigrateAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
+    public static Task MigrateAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Database.IsNpgsql())
-        {
-            await PostgresDatabase.MigrateAsync(context, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+        return context.Seams.Maintenance.MigrateAsync(context, cancellationToken);
+    }
 
+    /// <summary>Reads only: refuses a store that is not a current timeline store with a sentence saying why.</summary>
+    /// <exception cref="SchemaMismatchException">The store lacks migrations, is another application's or a newer version's, or was altered.</exception>
+    public static Task VerifyCurrentAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Seams.Maintenance.VerifyCurrentAsync(context, cancellationToken);
+    }
+
+    /// <summary><see cref="MigrateAsync"/> for a SQLite file.</summary>
+    internal static async Task MigrateFileAsync(TimelineDbContext context, CancellationToken cancellationToken)
+    {
         var folder = Path.GetDirectoryName(Path.GetFullPath(context.Database.GetDbConnection().DataSource));
         if (!string.IsNullOrEmpty(folder))
         {
@@ -92,17 +100,9 @@ public static class TimelineDatabase
         await UseWriteAheadLogAsync(connection, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Reads only: refuses a file that is not a current timeline database with a sentence saying why.</summary>
-    /// <exception cref="SchemaMismatchException">The file lacks migrations, is another application's or a newer version's, or was altered.</exception>
-    public static async Task VerifyCurrentAsync(TimelineDbContext context, CancellationToken cancellationToken = default)
+    /// <summary><see cref="VerifyCurrentAsync"/> for a SQLite file.</summary>
+    internal static async Task VerifyFileAsync(TimelineDbContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.Database.IsNpgsql())
-        {
-            await PostgresDatabase.VerifyCurrentAsync(context, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
         await using var connection = await OpenUnpooledAsync(context, cancellationToken).ConfigureAwait(false);
         if ((await SchemaHistory.PendingAsync(connection, context.Database.GetMigrations().ToList(), cancellationToken).ConfigureAwait(false)).Count > 0)
         {

@@ -34,6 +34,9 @@ public class TimelineDbContext : DbContext
 
     public DbSet<IngestionState> IngestionStates => Set<IngestionState>();
 
+    /// <summary>The provider's own SQL (search index, page reader, timeline walk, bulk writer, maintenance): SQLite's here.</summary>
+    internal virtual StoreSeams Seams => StoreSeams.Sqlite;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -15,8 +15,4 @@ internal interface IBulkWriter : IAsyncDisposable
 
     /// <summary>Writes what is still held back; the events are in the store once this returns.</summary>
     Task FlushAsync(CancellationToken cancellationToken);
-
-    /// <summary>The writer for the context's provider: prepared inserts on SQLite, binary COPY on PostgreSQL.</summary>
-    static IBulkWriter For(TimelineDbContext context) =>
-        context.Database.IsNpgsql() ? new PostgresBulkWriter(context) : new BulkWriter(context);
 }

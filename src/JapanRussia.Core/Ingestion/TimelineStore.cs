@@ -16,8 +16,6 @@ public sealed class TimelineStore(TimelineDbContext context)
     private const int DeleteChunk = 500;
 
     /// <summary>ANALYZE on at most 1,000 rows an index (analysis_limit), for the tables that need it (optimize flag 0x10002).</summary>
-    private const string RefreshPlannerStatistics = "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;";
-
     public sealed record WriteResult(int EventsWritten, int EventsDeleted, long Version);
 
     public async Task<WriteResult> WriteAsync(
@@ -66,7 +64,7 @@ public sealed class TimelineStore(TimelineDbContext context)
         CancellationToken cancellationToken)
     {
         var now = DateTimeOffset.UtcNow;
-        var writer = IBulkWriter.For(context);
+        var writer = context.Seams.BulkWriter(context);
         await using var disposeWriter = writer.ConfigureAwait(false);
         var passageIds = new Dictionary<(string File, int Ordinal), int>();
         foreach (var (document, passages) in documentsToWrite)
@@ -116,20 +114,8 @@ public sealed class TimelineStore(TimelineDbContext context)
         return new EventChanges(stale, fresh, stale.Count(id => !wanted.ContainsKey(id)));
     }
 
-    private async Task AnalyzeAsync(CancellationToken cancellationToken)
-    {
-        if (context.Database.IsNpgsql())
-        {
-            await context.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            // Statistics for the query planner: without them SQLite guesses how selective an era, a topic or a year
-            // is, and may pick the wrong index for a filter. The limit bounds the cost on a large store; an unchanged
-            // run skips this and so still writes nothing.
-            await context.Database.ExecuteSqlRawAsync(RefreshPlannerStatistics, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    /// <summary>Planner statistics after a change; an unchanged run skips this and so still writes nothing.</summary>
+    private Task AnalyzeAsync(CancellationToken cancellationToken) => context.Seams.Maintenance.AnalyzeAsync(context, cancellationToken);
 
     private async Task<bool> SyncReferenceDataAsync(CancellationToken cancellationToken)
     {

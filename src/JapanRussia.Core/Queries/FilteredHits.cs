@@ -11,21 +11,23 @@ namespace JapanRussia.Core.Queries;
 /// per hit (<see cref="FilterConditions"/>), and the event row read only where its dates are needed. Left to the planner,
 /// the same join was sometimes driven from the events, running the text query again per event (25–74 s at 100,000
 /// events). A page in time order that the timeline index reaches sooner is walked instead (<see cref="SqliteTimelineWalk"/>).
+/// SQLite's <see cref="IFilteredHits"/>; PostgreSQL's is <see cref="PostgresFilteredHits"/>.
 /// </summary>
-internal static class FilteredHits
+internal sealed class FilteredHits : IFilteredHits
 {
+    public static readonly FilteredHits Sqlite = new();
+
     private const string Hits = "FROM SearchIndex CROSS JOIN SearchRows AS m ON m.Row = SearchIndex.rowid";
 
     private const string WithEvents = " CROSS JOIN Events AS e ON e.Id = m.EventId";
 
-    /// <summary>How many events match both the text and the rest of <paramref name="filter"/>.</summary>
-    public static async Task<int> CountAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
+    private FilteredHits()
     {
-        if (context.Database.IsNpgsql())
-        {
-            return await PostgresFilteredHits.CountAsync(context, filter, match, longestSpanYears, cancellationToken).ConfigureAwait(false);
-        }
+    }
 
+    /// <summary>How many events match both the text and the rest of <paramref name="filter"/>.</summary>
+    public async Task<int> CountAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
+    {
         var conditions = new FilterConditions();
         var sql = "SELECT count(*) " + From(conditions, filter, match, longestSpanYears, events: FilterConditions.HasSpans(filter));
         await using var command = conditions.Command(context, sql);
@@ -33,13 +35,8 @@ internal static class FilteredHits
     }
 
     /// <summary>How many of the matching events start in each year (the overview strip), in year order.</summary>
-    public static async Task<List<YearCount>> YearsAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
+    public async Task<List<YearCount>> YearsAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
     {
-        if (context.Database.IsNpgsql())
-        {
-            return await PostgresFilteredHits.YearsAsync(context, filter, match, longestSpanYears, cancellationToken).ConfigureAwait(false);
-        }
-
         var conditions = new FilterConditions();
         var sql = "SELECT CAST(substr(e.StartDate, 1, 4) AS INTEGER) AS Year, count(*) " +
             From(conditions, filter, match, longestSpanYears, events: true) + " GROUP BY 1 ORDER BY 1";
@@ -55,14 +52,9 @@ internal static class FilteredHits
     }
 
     /// <summary>One page of the matching event ids in <paramref name="sort"/> order; by rank, ties go in timeline order.</summary>
-    public static async Task<List<string>> PageAsync(
+    public async Task<List<string>> PageAsync(
         TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, EventSort sort, int skip, int take, CancellationToken cancellationToken)
     {
-        if (context.Database.IsNpgsql())
-        {
-            return await PostgresFilteredHits.PageAsync(context, filter, match, longestSpanYears, sort, skip, take, cancellationToken).ConfigureAwait(false);
-        }
-
         var (sql, conditions) = PageSql(filter, match, longestSpanYears, sort);
         await using var command = conditions.Command(context, sql);
         command.Parameters.AddWithValue("$skip", skip);
@@ -87,7 +79,7 @@ internal static class FilteredHits
 
         var hits = From(conditions, filter, match, longestSpanYears, events: FilterConditions.HasSpans(filter));
         return (
-            "WITH hits AS MATERIALIZED (SELECT m.EventId AS EventId, " + Search.SearchIndex.RankSql + " AS Rank " + hits + "), " +
+            "WITH hits AS MATERIALIZED (SELECT m.EventId AS EventId, " + Search.SqliteSearchIndex.RankSql + " AS Rank " + hits + "), " +
             "edge AS MATERIALIZED (SELECT (SELECT Rank FROM hits ORDER BY Rank LIMIT 1 OFFSET $skip) AS Low, " +
             "ifnull((SELECT Rank FROM hits ORDER BY Rank LIMIT 1 OFFSET $skip + $take - 1), 1e308) AS High) " +
             "SELECT h.EventId FROM edge CROSS JOIN hits AS h CROSS JOIN Events AS e ON e.Id = h.EventId " +

@@ -32,7 +32,7 @@ internal static class MatchingEvents
     /// <summary>How many events match; with free text, counted from the hits.</summary>
     public static Task<int> CountAsync(ReadSession session, EventSelection selection, CancellationToken cancellationToken) =>
         session.CachedAsync(selection.Key("total"), () => selection.Match is { } match
-            ? FilteredHits.CountAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, cancellationToken)
+            ? selection.Context.Seams.Hits.CountAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, cancellationToken)
             : selection.Events(walk: false).CountAsync(cancellationToken));
 
     /// <summary>How many matching events start in each year (the overview strip), in year order.</summary>
@@ -41,7 +41,7 @@ internal static class MatchingEvents
         {
             if (selection.Match is { } match)
             {
-                return await FilteredHits.YearsAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, cancellationToken).ConfigureAwait(false);
+                return await selection.Context.Seams.Hits.YearsAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, cancellationToken).ConfigureAwait(false);
             }
 
             var years = await selection.Events(walk: false).GroupBy(e => e.StartDate.Year).Select(g => new YearCount(g.Key, g.Count()))
@@ -58,16 +58,16 @@ internal static class MatchingEvents
         ReadSession session, EventSelection selection, EventSort sort, PageWindow window, int total, CancellationToken cancellationToken)
     {
         var order = window.Sort(selection.Match is null && sort == EventSort.Relevance ? EventSort.Chronological : sort);
-        if (order != EventSort.Relevance && selection.HasMembership && !selection.Context.Database.IsNpgsql() &&
+        if (order != EventSort.Relevance && selection.HasMembership && selection.Context.Seams.Walk is { } walk &&
             await WalkIsShortAsync(session, selection, window.Skip + window.Take, total, cancellationToken).ConfigureAwait(false))
         {
-            return window.InPageOrder(await SqliteTimelineWalk.PageAsync(
+            return window.InPageOrder(await walk.PageAsync(
                 selection.Context, selection.Filter, selection.Match, selection.LongestSpanYears, order, window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
         }
 
         if (selection.Match is { } match)
         {
-            return window.InPageOrder(await FilteredHits.PageAsync(
+            return window.InPageOrder(await selection.Context.Seams.Hits.PageAsync(
                 selection.Context, selection.Filter, match, selection.LongestSpanYears, order, window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
         }
 
@@ -78,7 +78,7 @@ internal static class MatchingEvents
     /// <summary>The ids of every matching event in <paramref name="sort"/> (the exports).</summary>
     public static async Task<List<string>> AllIdsAsync(EventSelection selection, EventSort sort, CancellationToken cancellationToken) =>
         selection.Match is { } match
-            ? await FilteredHits.PageAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, sort, 0, int.MaxValue, cancellationToken).ConfigureAwait(false)
+            ? await selection.Context.Seams.Hits.PageAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, sort, 0, int.MaxValue, cancellationToken).ConfigureAwait(false)
             : await Order(selection, sort, walk: false).ToListAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>

@@ -7,14 +7,20 @@ namespace JapanRussia.Core.Queries;
 /// <summary>
 /// <see cref="FilteredHits"/> on PostgreSQL: the text is one more condition of <see cref="FilteredEvents"/>, answered
 /// by the GIN index, and ranking joins the matches to their <c>ts_rank</c>. PostgreSQL's planner joins the lists
-/// itself, so no plan has to be forced as on SQLite.
+/// itself, so no plan has to be forced as on SQLite. PostgreSQL's <see cref="IFilteredHits"/>.
 /// </summary>
-internal static class PostgresFilteredHits
+internal sealed class PostgresFilteredHits : IFilteredHits
 {
-    public static Task<int> CountAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken) =>
+    public static readonly PostgresFilteredHits Instance = new();
+
+    private PostgresFilteredHits()
+    {
+    }
+
+    public Task<int> CountAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken) =>
         FilteredEvents.Of(context, filter, match, longestSpanYears).CountAsync(cancellationToken);
 
-    public static async Task<List<YearCount>> YearsAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
+    public async Task<List<YearCount>> YearsAsync(TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, CancellationToken cancellationToken)
     {
         var years = await FilteredEvents.Of(context, filter, match, longestSpanYears)
             .GroupBy(e => e.StartDate.Year).Select(g => new YearCount(g.Key, g.Count()))
@@ -23,7 +29,7 @@ internal static class PostgresFilteredHits
     }
 
     /// <summary>One page of the matching ids in <paramref name="sort"/> order; by rank, ties go in timeline order.</summary>
-    public static Task<List<string>> PageAsync(
+    public Task<List<string>> PageAsync(
         TimelineDbContext context, EventFilter filter, string match, int? longestSpanYears, EventSort sort, int skip, int take, CancellationToken cancellationToken)
     {
         var events = FilteredEvents.Of(context, filter, match, longestSpanYears);

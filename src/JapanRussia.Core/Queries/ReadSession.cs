@@ -10,12 +10,6 @@ namespace JapanRussia.Core.Queries;
 /// </summary>
 internal sealed class ReadSession : IAsyncDisposable
 {
-    /// <summary>
-    /// 16 MB of page cache per connection, where SQLite's default is 2 MB: a page of 200 events reads more than 2 MB of
-    /// pages. The process-wide <see cref="SqliteMemory"/> limit bounds all connections' caches together.
-    /// </summary>
-    private const string PageCacheSql = "PRAGMA cache_size = -16384;";
-
     private readonly ResultCache _cache;
 
     private ReadSession(TimelineDbContext context, DataVersion version, ResultCache cache)
@@ -37,12 +31,7 @@ internal sealed class ReadSession : IAsyncDisposable
         try
         {
             await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            if (!context.Database.IsNpgsql())
-            {
-                await using var pragma = context.Database.GetDbConnection().CreateCommand();
-                pragma.CommandText = PageCacheSql;
-                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await context.Seams.Maintenance.PrepareReadAsync(context, cancellationToken).ConfigureAwait(false);
 
             version ??= await DataVersion.ReadAsync(context, cancellationToken).ConfigureAwait(false);
             return new ReadSession(context, version, cache);

@@ -6,7 +6,8 @@ namespace JapanRussia.Web.Hosting;
 /// <summary>
 /// Every request's reads run under a <see cref="ReadBudget"/>: <c>Timeline:ReadBudget</c> (default 10 s; exports
 /// <c>Timeline:ExportReadBudget</c>, default 60 s), ended early if the client goes away. A request whose statement
-/// SQLite stopped for it answers 503 with Retry-After, and its URL is logged; the connection goes back to the pool usable.
+/// the store stopped for it (SQLite's interrupt, PostgreSQL's query_canceled) answers 503 with Retry-After, and its URL
+/// is logged; the connection goes back to the pool usable.
 /// Circuits (<c>/_blazor</c>) live for hours and are left out.
 /// </summary>
 internal static class ReadBudgets

@@ -54,7 +54,7 @@ public static class TimelineHostingExtensions
             var store = provider.GetRequiredService<TimelinePaths>().Store;
             var logging = provider.GetRequiredService<ILoggerFactory>();
             return store.IsPostgreSql
-                ? new TimelineContextFactory(store, configure: options => options.UseLoggerFactory(logging))
+                ? new TimelineContextFactory(store, configure: options => options.UseLoggerFactory(logging).AddInterceptors(PostgresReadBudgetInterceptor.Instance))
                 : (IDbContextFactory<TimelineDbContext>)ActivatorUtilities.CreateInstance(provider, sqlite.ImplementationType!);
         });
     }

@@ -20,6 +20,8 @@ internal static class SourceTree
 
     public static int LineCount(string file) => File.ReadAllLines(Path.Combine(Root, file)).Length;
 
+    public static IEnumerable<string> Lines(string file) => File.ReadLines(Path.Combine(Root, file));
+
     /// <summary>Top-level public types (not nested ones), each with the name its file should have.</summary>
     public static IEnumerable<string> PublicTypeNames(string file) =>
         Parse(file).GetRoot().DescendantNodes()

@@ -7,9 +7,10 @@ namespace JapanRussia.Core.Tests.Search;
 
 /// <summary>
 /// Search over the seeds as a reader means it: names beside the sentence, other forms of a word, and the words a
-/// reader uses for what a source says in its own ("halt" for "abandoning the discussions").
+/// reader uses for what a source says in its own ("halt" for "abandoning the discussions"). Shared by both stores: run by
+/// <see cref="SqliteReaderSearchTests"/> and <see cref="PostgresReaderSearchTests"/>.
 /// </summary>
-public sealed class ReaderSearchTests(SeededDatabase database) : IClassFixture<SeededDatabase>
+public abstract class ReaderSearchTests(SeededDatabase database)
 {
     private TimelineReader Search => new(database.Factory);
 

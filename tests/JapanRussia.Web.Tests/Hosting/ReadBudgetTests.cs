@@ -2,10 +2,12 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using JapanRussia.Core.Data;
+using JapanRussia.Core.Tests.Support;
 using JapanRussia.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -45,6 +47,43 @@ public sealed class ReadBudgetTests : IDisposable
         // A statement too small to be checked runs on the pooled connection the interrupted one returned.
         var single = await client.GetAsync(new Uri("/api/events/" + await AnEventIdAsync(), UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, single.StatusCode);
+    }
+
+    /// <summary>
+    /// On a real PostgreSQL, a read made slow on purpose (the events table locked by another session) is cancelled on
+    /// the server when the budget is spent: 503 with Retry-After, and the app's only pooled connection serves the next request.
+    /// </summary>
+    [Fact]
+    public async Task OnPostgreSqlAReadPastTheBudgetIs503AndTheConnectionStaysUsable()
+    {
+        var database = PostgresServer.Shared.NewDatabase("budget");
+        using var app = new TimelineAppFactory { DatabasePath = database + ";Maximum Pool Size=1" }.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Timeline:ReadBudget", "00:00:01");
+            builder.UseSetting("Timeline:CacheResponses", "false");
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(_log));
+        });
+        using var client = app.CreateClient();
+        var first = JsonNode.Parse(await client.GetStringAsync(new Uri("/api/events?pageSize=1", UriKind.Relative)))!["events"]![0]!["id"]!.GetValue<string>();
+
+        const string url = "/api/events?pageSize=200&sort=-date";
+        await using (var locker = new NpgsqlConnection(database))
+        {
+            await locker.OpenAsync();
+            await using var transaction = await locker.BeginTransactionAsync();
+            await using var lockEvents = new NpgsqlCommand("LOCK TABLE \"Events\" IN ACCESS EXCLUSIVE MODE", locker, transaction);
+            await lockEvents.ExecuteNonQueryAsync();
+
+            var response = await client.GetAsync(new Uri(url, UriKind.Relative)).WaitAsync(TimeSpan.FromSeconds(30));
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+            Assert.Contains(_log.Messages, m => m.Contains("503", StringComparison.Ordinal) && m.Contains(url, StringComparison.Ordinal));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/events/" + first, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
     }
 
     [Fact]
