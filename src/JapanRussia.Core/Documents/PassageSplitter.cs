@@ -127,7 +127,7 @@ public static class PassageSplitter
             var shortNeighbour = (i > lastLong + 1 && WordCount(passages[i - 1].Text) <= CaptionMaxWords) ||
                                  (i + 1 < passages.Count && WordCount(passages[i + 1].Text) <= CaptionMaxWords);
             if (lastLong >= 0 && passage.Kind is PassageKind.Paragraph or PassageKind.Heading && shortNeighbour &&
-                WordCount(passage.Text) <= 2 * CaptionMaxWords && !IsProse(passage.Text) && !IsPastTenseSentence(passage.Text) && !IsTimelineEntry(passage.Text))
+                WordCount(passage.Text) <= 2 * CaptionMaxWords && !IsProse(passage.Text) && !IsPastTenseSentence(passage.Text) && !IsTimelineEntry(passage.Text) && !OpensWithNumber(passage.Text))
             {
                 passages[i] = passage with { Kind = PassageKind.Caption };
             }
@@ -143,7 +143,7 @@ public static class PassageSplitter
     private static bool IsPastTenseSentence(string passage)
     {
         var trimmed = passage.TrimEnd();
-        if (trimmed.Length == 0 || !char.IsUpper(trimmed[0]) || trimmed[^1] is not ('.' or '!' or '"' or '”'))
+        if (trimmed.Length == 0 || !char.IsUpper(trimmed[0]) || (trimmed[^1] is not ('.' or '!' or '"' or '”') && !HasSentenceEnd(trimmed)))
         {
             return false;
         }
@@ -160,6 +160,29 @@ public static class PassageSplitter
 
         return false;
     }
+
+    /// <summary>
+    /// A stop followed by a new sentence inside the passage ("… in London. The Alliance was announced …"): a passage
+    /// whose last sentence was cut or ends in page furniture is still prose when a whole sentence stands before.
+    /// </summary>
+    private static bool HasSentenceEnd(string passage)
+    {
+        for (var i = 1; i + 2 < passage.Length; i++)
+        {
+            if (passage[i] is '.' or '!' or '?' && passage[i + 1] == ' ' && char.IsUpper(passage[i + 2]) && char.IsLower(passage[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "30 Jan 1902 Anglo-Japanese Alliance", "24 January", "1904": a line that opens with a number is a chronology's
+    /// date line or entry; captions open with what the picture shows.
+    /// </summary>
+    private static bool OpensWithNumber(string passage) => passage.Length > 0 && char.IsAsciiDigit(passage[0]);
 
     /// <summary>The entry of a chronology, in any tense: "4 February: The ultimatum expires.", "1855: …".</summary>
     private static bool IsTimelineEntry(string passage)

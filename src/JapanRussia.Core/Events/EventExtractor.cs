@@ -127,7 +127,7 @@ public static class EventExtractor
                 }
             }
 
-            _context.Saw(all);
+            _context.Saw(all, new DatedSentence(_text, span, []));
         }
 
         private void ReadBorrowed(PassageSpan passage, TextSpan span, DateMention date, string reason)

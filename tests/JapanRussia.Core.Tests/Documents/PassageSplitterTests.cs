@@ -51,6 +51,8 @@ public sealed class PassageSplitterTests
     [InlineData("1855: Japan and Russia sign a treaty.", PassageKind.Paragraph)]
     [InlineData("Putin meets Abe in Vladivostok, September 2016.", PassageKind.Caption)]
     [InlineData("Japanese soldiers in Siberia (1918–1922).", PassageKind.Caption)]
+    [InlineData("30 Jan 1902 Anglo-Japanese Alliance", PassageKind.Heading)]
+    [InlineData("The United Kingdom and Japan signed the Alliance in London. The Alliance was announced on 12 February 1902.in wikipedia", PassageKind.Paragraph)]
     public void AShortPassageAfterTheLastLongOneIsACaptionUnlessItReportsOrIsATimelineEntry(string passage, PassageKind kind)
     {
         var text = "Title\n\n" + string.Join(' ', Enumerable.Repeat("The long paragraph of prose goes on about the islands and the treaty for many words.", 3)) +
