@@ -204,14 +204,21 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
             return default;
         }
 
-        var candidate = published.Year;
-        if (DateRules.IsValidDay(candidate, month, Math.Min(day, DateTime.DaysInMonth(candidate, month)))
-            && new DateOnly(candidate, month, Math.Min(day, DateTime.DaysInMonth(candidate, month))) > published)
-        {
-            candidate--;
-        }
+        return new Inherited(NearestYear(published, month, day), DateAnchorKind.PublicationDate, DayDate(published).Label, -1);
+    }
 
-        return new Inherited(candidate, DateAnchorKind.PublicationDate, DayDate(published).Label, -1);
+    /// <summary>How far ahead a report's bare month or day may lie: the coming weeks, not the rest of the year.</summary>
+    private const int DaysAheadOfReport = 92;
+
+    /// <summary>
+    /// A report's "in March" or "on 15 December" is the last one before its date, unless the coming one is only weeks
+    /// away: a May report's June is the coming one (and, after the report, is read as a plan, not as a happening).
+    /// </summary>
+    private static int NearestYear(DateOnly published, int month, int day)
+    {
+        var year = published.Year;
+        var date = new DateOnly(year, month, Math.Min(Math.Max(day, 1), DateTime.DaysInMonth(year, month)));
+        return date <= published || date.DayNumber - published.DayNumber <= DaysAheadOfReport ? year : year - 1;
     }
 
     private void Remember(DateUnit unit, int year, int month, string label)

@@ -99,7 +99,7 @@ public static class SentenceSplitter
 
     /// <summary>
     /// A break inside a sentence of hard-wrapped text: the line before is long and ends mid-sentence (a word or a
-    /// comma), and the next line goes on with a word.
+    /// comma), and the next line goes on with a word (or a number, after a lowercase word).
     /// </summary>
     private static bool IsSoftWrap(string text, int newline, int nextLine)
     {
@@ -117,8 +117,9 @@ public static class SentenceSplitter
         }
 
         var last = text[lineEnd - 1];
+        // "…through the Kurile Islands in\n1738 (Genbun 3)": a line that ends on a lowercase word goes on even into a number.
         return (char.IsLetterOrDigit(last) || last is ',' or ';' or '-') &&
-               (char.IsLetter(text[nextLine]) || text[nextLine] == '(');
+               (char.IsLetter(text[nextLine]) || text[nextLine] == '(' || (char.IsLower(last) && char.IsAsciiDigit(text[nextLine])));
     }
 
     /// <summary>How far a stop looks for the brackets around it: a bracketed aside is short.</summary>

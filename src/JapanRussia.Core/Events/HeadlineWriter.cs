@@ -22,6 +22,7 @@ internal static class HeadlineWriter
         }
 
         var (tokens, marker) = ClauseWithoutDate(s, reading, PlanDates(s, reading, others));
+        HeadlineOpening.FrontSayer(tokens);
         HeadlineOpening.StripLeading(tokens);
         if (marker >= 0 && HeadlineVerbs.ReducedRelative(tokens, marker) is { } passive)
         {
