@@ -17,10 +17,17 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
     private int _referenceEnd = -1;
     private int _currentEnd;
 
-    /// <summary>Resolves an expression that ends at character <paramref name="end"/> of the text.</summary>
-    public ResolvedDate? Resolve(DateExpression e, int end)
+    private bool _farEnd;
+
+    /// <summary>
+    /// Resolves an expression that ends at character <paramref name="end"/> of the text. A span's far end ("the
+    /// Port Arthur campaign to Jan. 1905") names a later date without moving the text on to it, so later dates without
+    /// a year do not take its year (unless the text has named no year before it: "January to November 1905").
+    /// </summary>
+    public ResolvedDate? Resolve(DateExpression e, int end, bool farEnd = false)
     {
         _currentEnd = end;
+        _farEnd = farEnd;
         return e.Kind switch
         {
             ExpressionKind.Absolute => ResolveAbsolute(e),
@@ -83,7 +90,7 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
         var label = DateLabelFormatter.Qualified(core, first.Unit, e.InnerLabel, e.OuterLabel);
         var qualifier = e.Outer != DateQualifier.None ? e.Outer : e.Inner;
         var date = new HistoricalDate(s, l, Precision(first.Unit), qualifier, label);
-        if (yearWritten || first.Unit is DateUnit.Day or DateUnit.Month)
+        if ((yearWritten || first.Unit is DateUnit.Day or DateUnit.Month) && !(_farEnd && _referenceYear != 0))
         {
             Remember(first.Unit, (to ?? first).Year, (to ?? first).Month, label);
         }

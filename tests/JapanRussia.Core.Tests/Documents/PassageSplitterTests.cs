@@ -106,4 +106,20 @@ public sealed class PassageSplitterTests
             return true;
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void AChronologysEntryRunsOverItsShortLinesUntilTheNextEntryOrSectionLabel()
+    {
+        const string text = "MAY 1904\nNaval Operations.\n==May.02-03.[night] > The\nthird Japanese attempt to seal Port Arthur harbor\nfails, but Togo\nreports it a success\nPort Arthur Front.\n==May.05 > The Japanese 2nd Army\nlands unopposed near the Kwantung Peninsula\n==Background==\nText.";
+
+        var passages = PassageSplitter.Split(text);
+        var entry = Assert.Single(passages, p => p.Text.StartsWith("==May.02", StringComparison.Ordinal));
+        var sentences = SentenceSplitter.Split(text, entry.Start, entry.End);
+
+        Assert.Equal(PassageKind.ListItem, entry.Kind);
+        Assert.Equal("==May.02-03.[night] > The\nthird Japanese attempt to seal Port Arthur harbor\nfails, but Togo\nreports it a success", text[sentences[0].Start..sentences[0].End]);
+        Assert.Contains(passages, p => p.Text == "Port Arthur Front.");
+        Assert.Contains(passages, p => p.Kind == PassageKind.ListItem && p.Text.StartsWith("==May.05 > The Japanese 2nd Army\nlands", StringComparison.Ordinal));
+        Assert.DoesNotContain(passages, p => p.Kind == PassageKind.ListItem && p.Text.StartsWith("==Background", StringComparison.Ordinal));
+    }
 }

@@ -44,6 +44,7 @@ public sealed class ContextDateTests
         { "September 7, 2017, Vladivostok\n\nVladimir Putin and Shinzo Abe made statements for the press following talks.\n\nThe leaders signed a package of documents.\n", null, "2017-09-07 Vladimir Putin and Shinzo Abe" },
         { "September 5, 2000\n\n1. Peace Treaty Negotiations\n\n(1) The two leaders conducted thorough peace treaty negotiations.\n", null, "2000-09-05 The two leaders conducted" },
         { "November 2, 2010 19:25\n\nRussian President Dmitry Medvedev visited Kunashiri Island.\n", null, "" },
+        { "Timeline\n\nMAY 1904\n\nIn May 1904 the Japanese 2nd Army landed on the peninsula.\n", null, "1904-05 In May 1904" },
         { "September 7, 2017, Vladivostok\n\nWe are happy to welcome the delegation.\n\nThe leaders signed a package of documents.\n", null, "" },
     };
 
