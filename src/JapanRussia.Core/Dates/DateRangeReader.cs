@@ -8,10 +8,6 @@ internal sealed class DateRangeReader(string text, List<Token> tokens, CoreDateR
 {
     private readonly CoreDateReader _core = core;
 
-    /// <summary>
-    /// A second date after a connector makes a range; each end fills what the other leaves out
-    /// ("August 28 to September 5, 2016"). Returns the (possibly completed) start as well.
-    /// </summary>
     /// <summary>"1904-5", "1904–05", "1990/91": a short second year, read in the first year's decade or century.</summary>
     private bool TryShortSecondYear(int firstYear, int next, int shortYear, out DatePoint to)
     {
@@ -41,6 +37,10 @@ internal sealed class DateRangeReader(string text, List<Token> tokens, CoreDateR
             ? IsWord(k, "and")
             : dashOrSlash || IsWord(k, "to") || IsWord(k, "through") || (rangeFrom && (IsWord(k, "until") || IsWord(k, "till")));
 
+    /// <summary>
+    /// A second date after a connector makes a range; each end fills what the other leaves out
+    /// ("August 28 to September 5, 2016"). Returns the (possibly completed) start as well.
+    /// </summary>
     public bool TryRange(CoreDate head, bool rangeFrom, bool rangeBetween, out DatePoint start, out DatePoint to, out int end)
     {
         start = head.Point;
@@ -63,7 +63,6 @@ internal sealed class DateRangeReader(string text, List<Token> tokens, CoreDateR
         }
 
         var next = k + 1;
-
         if (p.Unit == DateUnit.Year && (dash || slash) && Touches(k) && Touches(next) && TryPlainNumber(next, 1, 2, out var shortYear))
         {
             if (!TryShortSecondYear(p.Year, next, shortYear, out to))
@@ -75,11 +74,15 @@ internal sealed class DateRangeReader(string text, List<Token> tokens, CoreDateR
             return true;
         }
 
-        if (slash)
-        {
-            return false;
-        }
+        return !slash && TrySecondEnd(next, ref start, out to, out end);
+    }
 
+    /// <summary>The end after the connector: a bare last day ("15–16 December") or a date of the start's unit.</summary>
+    private bool TrySecondEnd(int next, ref DatePoint start, out DatePoint to, out int end)
+    {
+        var p = start;
+        to = default;
+        end = next;
         if (p.Unit == DateUnit.Day && TryDay(next, out var bareDay) && !_core.MonthAt(next + 1, out _, out _))
         {
             (to, end) = BareLastDay(p, next, bareDay);

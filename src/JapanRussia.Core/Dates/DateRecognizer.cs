@@ -60,7 +60,7 @@ public static partial class DateRecognizer
             }
 
             var end = tokens[expression.EndToken - 1].End;
-            if (resolver.Resolve(expression, end) is { } resolved)
+            if (resolver.Resolve(expression, end, IsFarEnd(text, tokens, expression.FirstToken)) is { } resolved)
             {
                 var mention = new DateMention(tokens[expression.FirstToken].Start, end, resolved.Date)
                 {
@@ -74,6 +74,19 @@ public static partial class DateRecognizer
         }
 
         return mentions;
+    }
+
+    /// <summary>"… to Jan. 1905", "until 1952": the date ends a span that started before it.</summary>
+    private static bool IsFarEnd(string text, List<Token> tokens, int first)
+    {
+        if (first == 0 || tokens[first - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(tokens[first - 1].Start, tokens[first - 1].End - tokens[first - 1].Start);
+        return word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase) ||
+               word.Equals("till", StringComparison.OrdinalIgnoreCase);
     }
 
     private static DateMention OldStyleMention(OldStyleDates.Reading dual, string text, List<Token> tokens, ReferenceResolver resolver)

@@ -154,12 +154,23 @@ internal static class DateTokenizer
         return table;
     }
 
+    private const int GluedYearAndHour = 6;
+
+    private const int HoursPerDay = 24;
+
     private static int ScanNumber(string text, int i, ref TokenFlags flags, out int digitsEnd)
     {
         var start = i;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
         {
             i++;
+        }
+
+        // "30 July 201811:05": a page stamp whose year runs into the hour is a year and a time.
+        if (i - start == GluedYearAndHour && i + 2 < text.Length && text[i] == ':' && char.IsAsciiDigit(text[i + 1]) &&
+            text[start] is '1' or '2' && (((text[i - 2] - '0') * 10) + (text[i - 1] - '0')) < HoursPerDay)
+        {
+            i -= 2;
         }
 
         // "1,000" and "12,500,000" are counts; a comma followed by a space ("1956, 1957") is not grouping.

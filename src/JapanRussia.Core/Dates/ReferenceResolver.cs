@@ -17,10 +17,17 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
     private int _referenceEnd = -1;
     private int _currentEnd;
 
-    /// <summary>Resolves an expression that ends at character <paramref name="end"/> of the text.</summary>
-    public ResolvedDate? Resolve(DateExpression e, int end)
+    private bool _farEnd;
+
+    /// <summary>
+    /// Resolves an expression that ends at character <paramref name="end"/> of the text. A span's far end ("the
+    /// Port Arthur campaign to Jan. 1905") names a later date without moving the text on to it, so later dates without
+    /// a year do not take its year (unless the text has named no year before it: "January to November 1905").
+    /// </summary>
+    public ResolvedDate? Resolve(DateExpression e, int end, bool farEnd = false)
     {
         _currentEnd = end;
+        _farEnd = farEnd;
         return e.Kind switch
         {
             ExpressionKind.Absolute => ResolveAbsolute(e),
@@ -83,7 +90,7 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
         var label = DateLabelFormatter.Qualified(core, first.Unit, e.InnerLabel, e.OuterLabel);
         var qualifier = e.Outer != DateQualifier.None ? e.Outer : e.Inner;
         var date = new HistoricalDate(s, l, Precision(first.Unit), qualifier, label);
-        if (yearWritten || first.Unit is DateUnit.Day or DateUnit.Month)
+        if ((yearWritten || first.Unit is DateUnit.Day or DateUnit.Month) && !(_farEnd && _referenceYear != 0))
         {
             Remember(first.Unit, (to ?? first).Year, (to ?? first).Month, label);
         }
@@ -204,14 +211,21 @@ internal sealed class ReferenceResolver(DateOnly? publishedOn)
             return default;
         }
 
-        var candidate = published.Year;
-        if (DateRules.IsValidDay(candidate, month, Math.Min(day, DateTime.DaysInMonth(candidate, month)))
-            && new DateOnly(candidate, month, Math.Min(day, DateTime.DaysInMonth(candidate, month))) > published)
-        {
-            candidate--;
-        }
+        return new Inherited(NearestYear(published, month, day), DateAnchorKind.PublicationDate, DayDate(published).Label, -1);
+    }
 
-        return new Inherited(candidate, DateAnchorKind.PublicationDate, DayDate(published).Label, -1);
+    /// <summary>How far ahead a report's bare month or day may lie: the coming weeks, not the rest of the year.</summary>
+    private const int DaysAheadOfReport = 92;
+
+    /// <summary>
+    /// A report's "in March" or "on 15 December" is the last one before its date, unless the coming one is only weeks
+    /// away: a May report's June is the coming one (and, after the report, is read as a plan, not as a happening).
+    /// </summary>
+    private static int NearestYear(DateOnly published, int month, int day)
+    {
+        var year = published.Year;
+        var date = new DateOnly(year, month, Math.Min(Math.Max(day, 1), DateTime.DaysInMonth(year, month)));
+        return date <= published || date.DayNumber - published.DayNumber <= DaysAheadOfReport ? year : year - 1;
     }
 
     private void Remember(DateUnit unit, int year, int month, string label)

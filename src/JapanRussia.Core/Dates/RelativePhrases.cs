@@ -13,76 +13,68 @@ internal static class RelativePhrases
 
     public static DateExpression? Parse(TokenCursor c, int i)
     {
-        var j = i;
-        var article = c.IsWord(j, "the") || c.IsWord(j, "that");
-        if (article)
+        if (c.IsWord(i, "the") || c.IsWord(i, "that"))
         {
-            j++;
-            if (!c.Info(j).Has(WordRole.RelativeWord))
-            {
-                return null;
-            }
-        }
-        else if (!(c.IsNumber(j) || c.Info(j).Has(WordRole.CountWord)) || !IsYearOrDecadeNoun(c, j + 1))
-        {
-            return null;
+            return c.Info(i + 1).Has(WordRole.RelativeWord) && TryRelativeWord(c, i + 1, out var offset)
+                ? ParseRelativeWord(c, i, i + 1, offset)
+                : null;
         }
 
-        if (article && TryRelativeWord(c, j, out var offset))
-        {
-            // "the following year", "the following year of 1855" (the stated year wins), "that same year".
-            if (c.IsWord(j + 1, "year"))
-            {
-                var end = j + 2;
-                var explicitYear = 0;
-                if (c.IsWord(end, "of") && c.TryYear(end + 1, out var stated))
-                {
-                    explicitYear = stated;
-                    end += 2;
-                }
+        return (c.IsNumber(i) || c.Info(i).Has(WordRole.CountWord)) && IsYearOrDecadeNoun(c, i + 1) && TryCount(c, i, out var n)
+            ? ParseCountedYears(c, i, n)
+            : null;
+    }
 
-                return new DateExpression
-                {
-                    Kind = ExpressionKind.RelativeYear, Value = offset, ExplicitYear = explicitYear, FirstToken = i, EndToken = end,
-                };
+    // "the following year", "the following year of 1855" (the stated year wins), "that same year",
+    // "the next three years", "the previous two years".
+    private static DateExpression? ParseRelativeWord(TokenCursor c, int i, int j, int offset)
+    {
+        if (c.IsWord(j + 1, "year"))
+        {
+            var end = j + 2;
+            var explicitYear = 0;
+            if (c.IsWord(end, "of") && c.TryYear(end + 1, out var stated))
+            {
+                explicitYear = stated;
+                end += 2;
             }
 
-            // "the next three years", "the previous two years"
-            if (offset != 0 && TryCount(c, j + 1, out var count) && count > 1 && c.IsWord(j + 2, "years"))
+            return new DateExpression
             {
-                return new DateExpression
-                {
-                    Kind = ExpressionKind.RelativeYears, Value = offset, Count = count, FirstToken = i, EndToken = j + 3,
-                };
-            }
-
-            return null;
+                Kind = ExpressionKind.RelativeYear, Value = offset, ExplicitYear = explicitYear, FirstToken = i, EndToken = end,
+            };
         }
 
-        if (article || !TryCount(c, j, out var n))
+        if (offset != 0 && TryCount(c, j + 1, out var count) && count > 1 && c.IsWord(j + 2, "years"))
         {
-            return null;
+            return new DateExpression
+            {
+                Kind = ExpressionKind.RelativeYears, Value = offset, Count = count, FirstToken = i, EndToken = j + 3,
+            };
         }
 
-        var years = c.IsWord(j + 1, "year") || c.IsWord(j + 1, "years") ? n
-            : c.IsWord(j + 1, "decade") || c.IsWord(j + 1, "decades") ? n * YearsPerDecade
+        return null;
+    }
+
+    // "two years later", "a decade earlier", "17 years ago", "ten years after the war".
+    private static DateExpression? ParseCountedYears(TokenCursor c, int i, int n)
+    {
+        var years = c.IsWord(i + 1, "year") || c.IsWord(i + 1, "years") ? n
+            : c.IsWord(i + 1, "decade") || c.IsWord(i + 1, "decades") ? n * YearsPerDecade
             : 0;
         if (years == 0)
         {
             return null;
         }
 
-        var direction = j + 2;
+        var direction = i + 2;
+        var roughly = years >= YearsPerDecade ? 1 : 0;
         if (c.IsWord(direction, "later") || c.IsWord(direction, "afterwards") || c.IsWord(direction, "earlier"))
         {
             var sign = c.IsWord(direction, "earlier") ? -1 : 1;
             return new DateExpression
             {
-                Kind = ExpressionKind.RelativeYear,
-                Value = sign * years,
-                Count = years >= YearsPerDecade ? 1 : 0,
-                FirstToken = i,
-                EndToken = direction + 1,
+                Kind = ExpressionKind.RelativeYear, Value = sign * years, Count = roughly, FirstToken = i, EndToken = direction + 1,
             };
         }
 
@@ -90,16 +82,16 @@ internal static class RelativePhrases
         {
             return new DateExpression
             {
-                Kind = ExpressionKind.YearsAgo, Value = years, Count = years >= YearsPerDecade ? 1 : 0, FirstToken = i, EndToken = direction + 1,
+                Kind = ExpressionKind.YearsAgo, Value = years, Count = roughly, FirstToken = i, EndToken = direction + 1,
             };
         }
 
-        var after = c.IsWord(direction, "after");
-        if (!after && !c.IsWord(direction, "before"))
-        {
-            return null;
-        }
+        return c.IsWord(direction, "after") || c.IsWord(direction, "before") ? ParseEventOffset(c, i, direction, years) : null;
+    }
 
+    private static DateExpression? ParseEventOffset(TokenCursor c, int i, int direction, int years)
+    {
+        var after = c.IsWord(direction, "after");
         foreach (var anchor in DateVocabulary.Events)
         {
             if (TryEvent(c, direction + 1, anchor.Words, out var end))

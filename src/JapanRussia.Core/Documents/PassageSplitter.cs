@@ -7,13 +7,8 @@ namespace JapanRussia.Core.Documents;
 /// </summary>
 public static class PassageSplitter
 {
-    private const int CaptionMaxWords = 30;
-
     /// <summary>Wrapped text keeps lines short; a line longer than this means one paragraph per line.</summary>
     private const int UnwrappedLineLength = 200;
-
-    /// <summary>Prose sentences average at least this many words; captions are fragments.</summary>
-    private const int ProseWordsPerSentence = 10;
 
     public static IReadOnlyList<PassageSpan> Split(string text)
     {
@@ -53,7 +48,7 @@ public static class PassageSplitter
             passages.Add(new PassageSpan(passages.Count, Classify(passageText), trimmedStart, trimmedEnd, passageText));
         }
 
-        return MarkCaptions(passages);
+        return CaptionMarker.MarkCaptions(passages);
 
         void Flush()
         {
@@ -89,7 +84,7 @@ public static class PassageSplitter
     {
         var previousText = text.AsSpan(previous.Start, previous.End - previous.Start).TrimEnd();
         var lineText = text.AsSpan(line.Start, line.End - line.Start).TrimStart();
-        return IsListMarker(lineText) || IsHeading(previousText) || IsHeading(lineText) ||
+        return IsListMarker(lineText) || IsHeading(previousText) || IsHeading(lineText) || IsSectionLabel(lineText) ||
                (previousText.Length > 0 && previousText[^1] is '.' or '!' or '?' or ':' or '"' or '”' or ']' or ')');
     }
 
@@ -114,89 +109,51 @@ public static class PassageSplitter
                 : PassageKind.Paragraph;
     }
 
-    /// <summary>
-    /// Short fragments that sit among other short lines at the end of a document are image captions; a full prose
-    /// sentence there is still a paragraph.
-    /// </summary>
-    private static List<PassageSpan> MarkCaptions(List<PassageSpan> passages)
-    {
-        var lastLong = passages.FindLastIndex(p => p.Kind == PassageKind.Paragraph && WordCount(p.Text) > CaptionMaxWords && IsProse(p.Text));
-        for (var i = lastLong + 1; i < passages.Count; i++)
-        {
-            var passage = passages[i];
-            var shortNeighbour = (i > lastLong + 1 && WordCount(passages[i - 1].Text) <= CaptionMaxWords) ||
-                                 (i + 1 < passages.Count && WordCount(passages[i + 1].Text) <= CaptionMaxWords);
-            if (lastLong >= 0 && passage.Kind is PassageKind.Paragraph or PassageKind.Heading && shortNeighbour &&
-                WordCount(passage.Text) <= 2 * CaptionMaxWords && !IsProse(passage.Text) && !IsPastTenseSentence(passage.Text) && !IsTimelineEntry(passage.Text))
-            {
-                passages[i] = passage with { Kind = PassageKind.Caption };
-            }
-        }
+    /// <summary>The most words of a section's label ("Naval Operations.", "Port Arthur Front.").</summary>
+    private const int SectionLabelWords = 4;
 
-        return passages;
-    }
-
-    /// <summary>
-    /// A whole sentence in the past tense ("In 1951 Japan signed the treaty."): news is written in one-sentence
-    /// paragraphs like this, while captions are fragments or in the present tense ("Putin meets Abe, 2016").
-    /// </summary>
-    private static bool IsPastTenseSentence(string passage)
+    /// <summary>"Naval Operations.": a short line of capitalised words with a stop labels the entries after it.</summary>
+    private static bool IsSectionLabel(ReadOnlySpan<char> line)
     {
-        var trimmed = passage.TrimEnd();
-        if (trimmed.Length == 0 || !char.IsUpper(trimmed[0]) || trimmed[^1] is not ('.' or '!' or '"' or '”'))
+        if (line.Length < 2 || line[^1] != '.' || !char.IsUpper(line[0]))
         {
             return false;
         }
 
-        foreach (var word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = 0;
+        foreach (var range in line[..^1].Split(' '))
         {
-            var bare = word.TrimEnd('.', ',', ';', ':', '"', '”');
-            if (bare.Length > 3 && bare.All(char.IsLower) &&
-                (bare.EndsWith("ed", StringComparison.Ordinal) || Events.CueBook.Get.IrregularPasts.Contains(bare)))
+            var word = line[..^1][range];
+            if (word.Length == 0)
             {
-                return true;
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) || ++words > SectionLabelWords)
+            {
+                return false;
             }
         }
 
-        return false;
-    }
-
-    /// <summary>The entry of a chronology, in any tense: "4 February: The ultimatum expires.", "1855: …".</summary>
-    private static bool IsTimelineEntry(string passage)
-    {
-        const int LeadDateLength = 24;
-        var colon = passage.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && colon <= LeadDateLength && colon + 1 < passage.Length && passage[colon + 1] == ' ' &&
-               passage.AsSpan(0, colon).ContainsAnyInRange('0', '9');
-    }
-
-    private static bool IsProse(string passage)
-    {
-        var trimmed = passage.TrimEnd();
-        if (trimmed.Length == 0 || trimmed[^1] is not ('.' or '!' or '?' or '"' or '”'))
-        {
-            return false;
-        }
-
-        var sentences = 1;
-        for (var i = 0; i + 1 < trimmed.Length - 1; i++)
-        {
-            if (trimmed[i] is '.' or '!' or '?' && char.IsWhiteSpace(trimmed[i + 1]))
-            {
-                sentences++;
-            }
-        }
-
-        return WordCount(trimmed) >= ProseWordsPerSentence * sentences;
+        return words > 0;
     }
 
     private static bool IsHeading(ReadOnlySpan<char> line) => line.StartsWith("#", StringComparison.Ordinal);
 
-    private static bool IsListMarker(ReadOnlySpan<char> line)
+    /// <summary>
+    /// "- ", "* ", "1. ", and a chronology's "==May.05 > " entry (a wiki heading "==Background==" closes its marks).
+    /// </summary>
+    internal static bool IsListMarker(ReadOnlySpan<char> line)
     {
         if (line.Length < 2)
         {
             return false;
+        }
+
+        if (line.StartsWith("==", StringComparison.Ordinal))
+        {
+            var firstLine = line.IndexOf('\n') is var newline and >= 0 ? line[..newline] : line;
+            return firstLine.Length > 2 && char.IsLetterOrDigit(firstLine[2]) && !firstLine.TrimEnd().EndsWith("==", StringComparison.Ordinal);
         }
 
         if (line[0] is '-' or '*' or '+' or '•' or '—' or '–' && line[1] == ' ')
@@ -228,7 +185,7 @@ public static class PassageSplitter
         return (start, end);
     }
 
-    private static int WordCount(string text)
+    internal static int WordCount(string text)
     {
         var count = 0;
         var inWord = false;

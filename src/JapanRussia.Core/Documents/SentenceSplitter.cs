@@ -23,6 +23,10 @@ public static class SentenceSplitter
         var sentences = new List<TextSpan>();
         var sentenceStart = SkipSpace(text, start, end);
         var i = sentenceStart;
+
+        // A list item's later lines go on with it ("==May.05 > The Japanese 2nd Army\nlands unopposed…"): the passage
+        // splitter starts a new item at each marker and after each line that ends a sentence.
+        var listItem = PassageSplitter.IsListMarker(text.AsSpan(sentenceStart, end - sentenceStart));
         while (i < end)
         {
             var c = text[i];
@@ -34,7 +38,7 @@ public static class SentenceSplitter
                     stop = SkipClosers(text, stop, end);
                 }
 
-                if (IsBoundary(text, i, stop, end) && !(c == '.' && (IsLeadNumber(text, sentenceStart, i) || IsInsideBrackets(text, sentenceStart, i, end))))
+                if (!(c == '\n' && listItem) && IsBoundary(text, i, stop, end) && !(c == '.' && (IsLeadNumber(text, sentenceStart, i) || IsInsideBrackets(text, sentenceStart, i, end))))
                 {
                     var trimmedEnd = c == '\n' ? TrimEnd(text, sentenceStart, i) : stop;
                     if (trimmedEnd > sentenceStart)
@@ -99,7 +103,7 @@ public static class SentenceSplitter
 
     /// <summary>
     /// A break inside a sentence of hard-wrapped text: the line before is long and ends mid-sentence (a word or a
-    /// comma), and the next line goes on with a word.
+    /// comma), and the next line goes on with a word (or a number, after a lowercase word).
     /// </summary>
     private static bool IsSoftWrap(string text, int newline, int nextLine)
     {
@@ -117,8 +121,26 @@ public static class SentenceSplitter
         }
 
         var last = text[lineEnd - 1];
+        // "…through the Kurile Islands in\n1738 (Genbun 3)": a line that ends on a lowercase word goes on even into a number.
         return (char.IsLetterOrDigit(last) || last is ',' or ';' or '-') &&
-               (char.IsLetter(text[nextLine]) || text[nextLine] == '(');
+               (char.IsLetter(text[nextLine]) || text[nextLine] == '(' || (char.IsLower(last) && char.IsAsciiDigit(text[nextLine]) && !OpensEntry(text, nextLine)));
+    }
+
+    /// <summary>"1905 The war ended.": a number followed by a capitalised word opens a chronology's entry.</summary>
+    private static bool OpensEntry(string text, int line)
+    {
+        var i = line;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        while (i < text.Length && text[i] is ' ' or '.' or ':')
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsUpper(text[i]);
     }
 
     /// <summary>How far a stop looks for the brackets around it: a bracketed aside is short.</summary>

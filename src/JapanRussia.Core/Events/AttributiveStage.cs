@@ -27,22 +27,7 @@ internal static class AttributiveStage
             return null;
         }
 
-        var head = -1;
-        for (var i = slot.End; i < Math.Min(s.Count, slot.End + 5); i++)
-        {
-            var t = tokens[i];
-            if (!t.IsWord || RoleWords.FunctionWords.Contains(t.Text) || RoleWords.Prepositions.Contains(t.Text))
-            {
-                break;
-            }
-
-            if (CueBook.Get.OccasionNouns.ContainsKey(t.Text))
-            {
-                head = i;
-                break;
-            }
-        }
-
+        var head = OccasionHead(s, slot.End);
         if (head < 0)
         {
             return new DateReading(slot, DateRole.Reference, slot.First, slot.End, RoleReasons.NamedByDate);
@@ -55,17 +40,41 @@ internal static class AttributiveStage
             return null;
         }
 
-        var start = slot.First - 1;
-        if (possessive)
+        var start = possessive ? OwnerStart(tokens, slot.First - 1) : slot.First - 1;
+        return new DateReading(slot, DateRole.Occasion, start, OccasionEnd(s, head), RoleReasons.Occasion);
+    }
+
+    /// <summary>The occasion noun within the few words after the date ("2000 Tokyo visit"), or -1.</summary>
+    private static int OccasionHead(DatedSentence s, int from)
+    {
+        var tokens = s.Tokens;
+        for (var i = from; i < Math.Min(s.Count, from + 5); i++)
         {
-            while (start > 0 && tokens[start - 1].IsWord && (tokens[start - 1].IsCapitalised || tokens[start - 1].Text.Contains('-', StringComparison.Ordinal) || CueBook.Get.RoleWords.Contains(tokens[start - 1].Text)) &&
-                   !tokens[start - 1].IsPossessive && !RoleWords.Prepositions.Contains(tokens[start - 1].Text) && !tokens[start - 1].Is("the"))
+            var t = tokens[i];
+            if (!t.IsWord || RoleWords.FunctionWords.Contains(t.Text) || RoleWords.Prepositions.Contains(t.Text))
             {
-                start--;
+                return -1;
+            }
+
+            if (CueBook.Get.OccasionNouns.ContainsKey(t.Text))
+            {
+                return i;
             }
         }
 
-        return new DateReading(slot, DateRole.Occasion, start, OccasionEnd(s, head), RoleReasons.Occasion);
+        return -1;
+    }
+
+    /// <summary>Where the possessive owner's name starts ("President Vladimir Putin's 2000 visit").</summary>
+    private static int OwnerStart(List<Token> tokens, int start)
+    {
+        while (start > 0 && tokens[start - 1].IsWord && (tokens[start - 1].IsCapitalised || tokens[start - 1].Text.Contains('-', StringComparison.Ordinal) || CueBook.Get.RoleWords.Contains(tokens[start - 1].Text)) &&
+               !tokens[start - 1].IsPossessive && !RoleWords.Prepositions.Contains(tokens[start - 1].Text) && !tokens[start - 1].Is("the"))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>Where the occasion's words end: after its head, or after what it is "to", "between", "with", "in" or "of".</summary>

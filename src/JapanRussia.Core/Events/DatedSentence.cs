@@ -62,6 +62,23 @@ internal sealed class DatedSentence
 
     public int Count => Tokens.Count;
 
+    /// <summary>"MAY 1904", "1904": a line that is only a date tells of nothing.</summary>
+    public bool HasWordsBesidesDates
+    {
+        get
+        {
+            for (var i = 0; i < Tokens.Count; i++)
+            {
+                if (Tokens[i].IsWord && !Dates.Exists(d => i >= d.First && i < d.End))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     public string Slice(int first, int end) =>
         first >= end ? string.Empty : Text[Tokens[first].Start..Tokens[end - 1].End];
 

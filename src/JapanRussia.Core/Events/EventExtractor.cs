@@ -120,14 +120,14 @@ public static class EventExtractor
                 foreach (var reading in readings.Where(r => window.Owns(r.Slot.Mention)))
                 {
                     all.Add(reading);
-                    if (reading.Role is DateRole.Happening or DateRole.Occasion)
+                    if (reading.Role is DateRole.Happening or DateRole.Occasion && sentence.HasWordsBesidesDates)
                     {
                         Mentions.Add(Mention(document, passage, span, sentence, reading, readings, _keys));
                     }
                 }
             }
 
-            _context.Saw(all);
+            _context.Saw(all, new DatedSentence(_text, span, []));
         }
 
         private void ReadBorrowed(PassageSpan passage, TextSpan span, DateMention date, string reason)

@@ -4,7 +4,7 @@ namespace JapanRussia.Core.Events;
 
 /// <summary>
 /// Trims what is not the sentence from the start of a sentence span: citation markers ("[14][15] ",
-/// "[citation needed] ") and list dashes ("— "), so that the excerpt a reader sees is the sentence itself.
+/// "[citation needed] "), list dashes ("— ") and enumerators ("(1) ", "2. "), so that the excerpt a reader sees is the sentence itself.
 /// </summary>
 internal static class EvidenceSpan
 {
@@ -27,6 +27,11 @@ internal static class EvidenceSpan
                     changed = true;
                 }
             }
+            else if (EnumeratorEnd(text, start, end) is var after and > 0)
+            {
+                start = after;
+                changed = true;
+            }
             else if (text[start] is '—' or '–' or '-' or '*' or '•' && start + 1 < end && char.IsWhiteSpace(text[start + 1]))
             {
                 start++;
@@ -41,5 +46,28 @@ internal static class EvidenceSpan
         }
 
         return start < end ? new TextSpan(start, end) : sentence;
+    }
+
+    /// <summary>
+    /// After "(1) ", "(a) " or "2. " (one or two digits: "1855. " is a chronology's year), where the sentence starts; 0 when none.
+    /// </summary>
+    private static int EnumeratorEnd(string text, int start, int end)
+    {
+        var i = start;
+        var open = text[i] == '(';
+        i += open ? 1 : 0;
+        var first = i;
+        while (i < end && i - first < 2 && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == first && open && i < end && char.IsAsciiLetterLower(text[i]))
+        {
+            i++;
+        }
+
+        var close = open ? ')' : '.';
+        return i > first && i + 1 < end && text[i] == close && text[i + 1] == ' ' && (open || char.IsAsciiDigit(text[first])) ? i + 1 : 0;
     }
 }

@@ -147,6 +147,12 @@ internal static class HeadlineFitting
             end -= stop.Contains(words[end - 1]) || !tokens[end - 1].IsWord ? 1 : 2;
         }
 
+        if (IsDanglingParticiple(tokens, end))
+        {
+            // "…resumes under an agreement reached [during Putin's visit]": the participle lost what it needs.
+            return TrimDangling(tokens, words, end - 1);
+        }
+
         var text = Join(tokens.GetRange(0, end), words.GetRange(0, end));
         var quotes = text.Count(c => c == '"');
         if (quotes % 2 == 1)
@@ -159,6 +165,21 @@ internal static class HeadlineFitting
         }
 
         return text;
+    }
+
+    /// <summary>"an agreement reached", "the talks held": a participle after "a/the" and a noun, its complement cut off.</summary>
+    private static bool IsDanglingParticiple(List<Token> tokens, int end)
+    {
+        if (end < HeadlineWriter.MinWords + 2)
+        {
+            return false;
+        }
+
+        var last = tokens[end - 1];
+        var noun = tokens[end - 2];
+        return last.IsWord && !last.IsCapitalised && (last.Lower.EndsWith("ed", StringComparison.Ordinal) || CueBook.Get.IrregularPasts.Contains(last.Text)) &&
+               noun.IsWord && !noun.IsCapitalised && !RoleWords.FunctionWords.Contains(noun.Text) && !RoleWords.PastBeVerbs.Contains(noun.Text) &&
+               RoleWords.Determiners.Contains(tokens[end - 3].Text);
     }
 
     internal static string Join(List<Token> tokens, List<string> words)

@@ -104,4 +104,44 @@ internal static class HeadlineOpening
             tokens.RemoveRange(0, colon + 1);
         }
     }
+
+    /// <summary>The most words of a sayer's name and title after a quotation ("Chief Cabinet Secretary Hirokazu Matsuno").</summary>
+    private const int SayerWords = 7;
+
+    /// <summary>
+    /// "“It is regrettable …,” Chief Cabinet Secretary Hirokazu Matsuno said on Wednesday" → "Chief Cabinet Secretary
+    /// Hirokazu Matsuno said it is regrettable …": a quotation that opens the clause is told from its speaker.
+    /// </summary>
+    internal static void FrontSayer(List<Token> tokens)
+    {
+        if (tokens.Count < 4 || tokens[0].Text is not ("\"" or "“"))
+        {
+            return;
+        }
+
+        var close = tokens.FindIndex(1, t => t.Text is "\"" or "”");
+        if (close < 2)
+        {
+            return;
+        }
+
+        var quoteEnd = tokens[close - 1].Text is "," or "." ? close - 1 : close;
+        var after = close + 1 < tokens.Count && tokens[close + 1].Text == "," ? close + 2 : close + 1;
+        var verb = tokens.FindIndex(Math.Min(after, tokens.Count), t => CueBook.Get.ReportingVerbs.Contains(t.Text));
+        if (verb <= after || verb - after > SayerWords || !tokens.GetRange(after, verb - after).All(t => t.IsWord && t.IsCapitalised))
+        {
+            return;
+        }
+
+        var saying = tokens.GetRange(after, verb - after + 1);
+        var quote = tokens.GetRange(1, quoteEnd - 1);
+        if (HeadlineBook.Get.Pronouns.Contains(quote[0].Text) || HeadlineBook.Get.Articles.Contains(quote[0].Text) || HeadlineBook.Get.Demonstratives.Contains(quote[0].Text))
+        {
+            quote[0] = quote[0] with { Text = quote[0].Lower };
+        }
+
+        tokens.Clear();
+        tokens.AddRange(saying);
+        tokens.AddRange(quote);
+    }
 }

@@ -164,7 +164,7 @@ internal static class HeadlineSubject
             (start, end) = (0, first);
         }
 
-        var subject = sentence.GetRange(start, end - start);
+        var subject = NameOnly(sentence.GetRange(start, end - start));
         var book = HeadlineBook.Get;
         if (subject.Count == 0 || subject.Count > MaxPhraseWords || book.Pronouns.Contains(subject[0].Text) ||
             book.Demonstratives.Contains(subject[0].Text) || subject.Any(t => !t.IsWord) || !subject.Any(t => t.IsCapitalised && t.Start != sentence[0].Start))
@@ -173,6 +173,28 @@ internal static class HeadlineSubject
         }
 
         return string.Join(' ', subject.Select(t => t.Text));
+    }
+
+    /// <summary>
+    /// "The Treaty of Saint Petersburg between the Empire of Japan and the Russian Empire" → "The Treaty of Saint
+    /// Petersburg": a long subject is named by what stands before its first phrase that is not part of a name.
+    /// </summary>
+    private static List<Token> NameOnly(List<Token> subject)
+    {
+        if (subject.Count <= MaxPhraseWords)
+        {
+            return subject;
+        }
+
+        for (var i = 2; i + 1 < subject.Count; i++)
+        {
+            if (HeadlineBook.Get.SubjectPrepositions.Contains(subject[i].Text) && !subject[i].IsCapitalised && !subject[i + 1].IsCapitalised)
+            {
+                return subject.GetRange(0, i);
+            }
+        }
+
+        return subject;
     }
 
     private static List<Token> OutsideBrackets(List<Token> tokens)

@@ -112,6 +112,12 @@ internal static class HeadlineVerbs
         }
 
         var last = subject[^1];
+        if (last.IsCapitalised && last.Lower.EndsWith("ans", StringComparison.Ordinal) && (subject.Count == 1 || subject[^2].Is("the")))
+        {
+            // "Russians", "the Americans": a people.
+            return true;
+        }
+
         var properNoun = last.IsCapitalised && (subject.Count > 1 || Gazetteer.Default.Find(last.Text, 0).Count > 0);
         return !properNoun && last.Lower.EndsWith('s') && !last.Lower.EndsWith("ss", StringComparison.Ordinal) &&
                !last.Lower.EndsWith("us", StringComparison.Ordinal) && !last.Lower.EndsWith("is", StringComparison.Ordinal);
@@ -188,8 +194,10 @@ internal static class HeadlineVerbs
         words[verb] = VerbForms.Present(baseForm, plural);
         for (var i = verb + 1; i + 1 < tokens.Count; i++)
         {
+            // "…are held prisoner for two years and were released": a coordinated passive moves to the present too.
+            var passive = RoleWords.PastBeVerbs.Contains(tokens[i + 1].Text) && HasParticiple(tokens, i + 2);
             if (tokens[i].Is("and") && VerbCues.IsVerbLike(tokens, i + 1) && VerbForms.BaseOfPast(tokens[i + 1].Text) is { } next &&
-                !CueBook.Get.Statives.Contains(tokens[i + 1].Text))
+                (passive || !CueBook.Get.Statives.Contains(tokens[i + 1].Text)))
             {
                 words[i + 1] = VerbForms.Present(next, plural);
             }

@@ -22,6 +22,7 @@ internal static class HeadlineWriter
         }
 
         var (tokens, marker) = ClauseWithoutDate(s, reading, PlanDates(s, reading, others));
+        HeadlineOpening.FrontSayer(tokens);
         HeadlineOpening.StripLeading(tokens);
         if (marker >= 0 && HeadlineVerbs.ReducedRelative(tokens, marker) is { } passive)
         {
@@ -29,7 +30,23 @@ internal static class HeadlineWriter
         }
 
         var title = HeadlineClause.Compose(tokens, new Lazy<List<List<Token>>>(() => HeadlineSubject.Context(s)));
-        return title.Length > 0 ? title : Fallback(s, reading);
+        return title.Length > 0 ? WithoutPointer(title) : Fallback(s, reading);
+    }
+
+    /// <summary>
+    /// "This expansion, including …", "Our ministers resume …": a determiner that still points at what the title cannot
+    /// show becomes "The", as a demonstrative with nothing to point at does in <see cref="HeadlineSubject"/>.
+    /// </summary>
+    private static string WithoutPointer(string title)
+    {
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || space + 1 >= title.Length || !char.IsLower(title[space + 1]))
+        {
+            return title;
+        }
+
+        var first = title[..space];
+        return HeadlineBook.Get.Demonstratives.Contains(first) || first == "Our" ? "The" + title[space..] : title;
     }
 
     /// <summary>The tokens of other dates that a plan or background gives at the end of the clause.</summary>

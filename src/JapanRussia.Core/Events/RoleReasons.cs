@@ -19,6 +19,7 @@ internal static class RoleReasons
     public const string DatedClause = "dated clause";
     public const string LaterThanReport = "later than the date of the report";
     public const string HeadingDate = "dated by the heading above its paragraph";
+    public const string DateLine = "dated by the date line at the top of its statement";
     public const string ContinuesLead = "goes on telling the day of the report's lead";
     public const string FinerDate = "a finer date in the sentence states the same happening";
 }

@@ -15,6 +15,51 @@ internal static class Telling
                !RoleWords.OtherTimeWords.Any(p => WordPhrases.ContainsPhrase(words, p));
     }
 
+    /// <summary>The most words between "the" and the reporting verb: "The Russian ministry also said".</summary>
+    private const int ReporterWords = 4;
+
+    /// <summary>
+    /// "The ministry said Moscow has decided …" after "… the Russian Foreign Ministry said Monday.": the reporter of the
+    /// lead, named again by the head of its name, goes on with the same statement, so it is dated with the lead.
+    /// </summary>
+    public static bool IsRestating(DatedSentence s, DatedSentence lead)
+    {
+        if (s.Count < 3 || !s.Tokens[0].Is("the"))
+        {
+            return false;
+        }
+
+        for (var i = 2; i < Math.Min(s.Count, ReporterWords + 2); i++)
+        {
+            if (CueBook.Get.ReportingVerbs.Contains(s.Tokens[i].Text))
+            {
+                var head = RoleWords.ContinuingWords.Any(p => p.Length == 1 && s.Tokens[i - 1].Is(p[0])) ? i - 2 : i - 1;
+                return head > 0 && s.Tokens[head].IsWord && !s.Tokens[head].IsCapitalised && SaidBy(lead, s.Tokens[head].Lower);
+            }
+
+            if (!s.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="noun"/> ends the name of whoever reports in the lead ("Foreign Ministry said").</summary>
+    private static bool SaidBy(DatedSentence lead, string noun)
+    {
+        for (var i = 1; i < lead.Count; i++)
+        {
+            if (CueBook.Get.ReportingVerbs.Contains(lead.Tokens[i].Text) && lead.Tokens[i - 1].Lower == noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsTelling(DatedSentence s)
     {
         if (s.Count == 0 || !s.Tokens[0].IsWord || s.Tokens[0].IsNumber ||

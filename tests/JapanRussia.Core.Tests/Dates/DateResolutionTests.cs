@@ -268,4 +268,27 @@ public sealed class DateResolutionTests
 
         Assert.Equal(["1970s", "By 1979", "1988", "1946"], mentions.Select(m => text[m.Start..m.End]));
     }
+
+    [Theory]
+    [InlineData("The meeting in June is still being prepared.", "2019-05-10", "June", "2019-06-01")]
+    [InlineData("In March the ministers resumed their consultations.", "2017-09-07", "March", "2017-03-01")]
+    [InlineData("On December 15 Putin will arrive in Yamaguchi.", "2016-12-13", "December 15", "2016-12-15")]
+    [InlineData("In December the two sides agreed on joint activities.", "2017-03-30", "December", "2016-12-01")]
+    public void AReportsBareMonthIsTheLastOneUnlessTheComingOneIsWeeksAway(string text, string published, string matched, string expected)
+    {
+        var mention = Find(DateRecognizer.Recognize(text, DateOnly.Parse(published, CultureInfo.InvariantCulture)), text, matched);
+
+        Assert.Equal(expected, Iso(mention.Date.Start));
+    }
+
+    [Theory]
+    [InlineData("MAY 1904\n==May.05 > The 2nd Army lands - THE PORT ARTHUR CAMPAIGN to Jan.1905\n==May.06 > Japanese forces defeat the Russians", "May.06", "1904-05-06")]
+    [InlineData("The Climax of the War, January to November 1905\n==Jan.01 > The Japanese take the Wantai fortress", "Jan.01", "1905-01-01")]
+    [InlineData("30 July 201811:05\nComment by the Information and Press Department", "30 July 2018", "2018-07-30")]
+    public void ASpansFarEndMovesTheYearOnOnlyWhenNoneWasStatedAndAStampsGluedYearIsRead(string text, string matched, string expected)
+    {
+        var mention = Find(DateRecognizer.Recognize(text), text, matched);
+
+        Assert.Equal(expected, Iso(mention.Date.Start));
+    }
 }

@@ -51,6 +51,8 @@ public sealed class PassageSplitterTests
     [InlineData("1855: Japan and Russia sign a treaty.", PassageKind.Paragraph)]
     [InlineData("Putin meets Abe in Vladivostok, September 2016.", PassageKind.Caption)]
     [InlineData("Japanese soldiers in Siberia (1918–1922).", PassageKind.Caption)]
+    [InlineData("30 Jan 1902 Anglo-Japanese Alliance", PassageKind.Heading)]
+    [InlineData("The United Kingdom and Japan signed the Alliance in London. The Alliance was announced on 12 February 1902.in wikipedia", PassageKind.Paragraph)]
     public void AShortPassageAfterTheLastLongOneIsACaptionUnlessItReportsOrIsATimelineEntry(string passage, PassageKind kind)
     {
         var text = "Title\n\n" + string.Join(' ', Enumerable.Repeat("The long paragraph of prose goes on about the islands and the treaty for many words.", 3)) +
@@ -103,5 +105,21 @@ public sealed class PassageSplitterTests
 
             return true;
         }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void AChronologysEntryRunsOverItsShortLinesUntilTheNextEntryOrSectionLabel()
+    {
+        const string text = "MAY 1904\nNaval Operations.\n==May.02-03.[night] > The\nthird Japanese attempt to seal Port Arthur harbor\nfails, but Togo\nreports it a success\nPort Arthur Front.\n==May.05 > The Japanese 2nd Army\nlands unopposed near the Kwantung Peninsula\n==Background==\nText.";
+
+        var passages = PassageSplitter.Split(text);
+        var entry = Assert.Single(passages, p => p.Text.StartsWith("==May.02", StringComparison.Ordinal));
+        var sentences = SentenceSplitter.Split(text, entry.Start, entry.End);
+
+        Assert.Equal(PassageKind.ListItem, entry.Kind);
+        Assert.Equal("==May.02-03.[night] > The\nthird Japanese attempt to seal Port Arthur harbor\nfails, but Togo\nreports it a success", text[sentences[0].Start..sentences[0].End]);
+        Assert.Contains(passages, p => p.Text == "Port Arthur Front.");
+        Assert.Contains(passages, p => p.Kind == PassageKind.ListItem && p.Text.StartsWith("==May.05 > The Japanese 2nd Army\nlands", StringComparison.Ordinal));
+        Assert.DoesNotContain(passages, p => p.Kind == PassageKind.ListItem && p.Text.StartsWith("==Background", StringComparison.Ordinal));
     }
 }

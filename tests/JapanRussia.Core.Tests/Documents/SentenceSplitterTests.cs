@@ -16,6 +16,10 @@ public sealed class SentenceSplitterTests
         { "Line one\nLine two", ["Line one", "Line two"] },
         { "1855\n: Japan and Russia signed a treaty.\n1875\n: They exchanged islands.", ["1855\n: Japan and Russia signed a treaty.", "1875\n: They exchanged islands."] },
         { "No stop at the end", ["No stop at the end"] },
+        {
+            "The Russian naval officer Martin Spangberg advanced southward through the Kurile Islands in\n1738 (Genbun 3) in search of a sea route.\n1739 The expedition returned.",
+            ["The Russian naval officer Martin Spangberg advanced southward through the Kurile Islands in\n1738 (Genbun 3) in search of a sea route.", "1739 The expedition returned."]
+        },
         { "The envoys of both courts travelled for many weeks to reach the\nport of Nagasaki in 1853, where they waited.", ["The envoys of both courts travelled for many weeks to reach the\nport of Nagasaki in 1853, where they waited."] },
         { "A short title without a stop\nThe text begins here.", ["A short title without a stop", "The text begins here."] },
         { "A long heading of a page that ends without any stop at all\n\nThe text begins here.", ["A long heading of a page that ends without any stop at all", "The text begins here."] },

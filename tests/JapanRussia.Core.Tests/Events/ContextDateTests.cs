@@ -5,7 +5,8 @@ namespace JapanRussia.Core.Tests.Events;
 
 /// <summary>
 /// Dates a sentence takes from where it stands: the lead of a dated news report, continued by the sentences that go on
-/// telling what was done that day; and what breaks such a context (a dateline, a year that cannot be known).
+/// telling what was done that day or by its reporter named again ("The ministry also announced …"); the date line at the top
+/// of a statement, for the first whole sentence under it; and what breaks such a context (a dateline, a year that cannot be known).
 /// </summary>
 public sealed class ContextDateTests
 {
@@ -38,6 +39,13 @@ public sealed class ContextDateTests
             "Background\n\nIn 1905 the war between Japan and Russia ended.\n\nSINGAPORE, Nov. 14 (Reuters) - Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin met on Nov. 14, 2018 and agreed to speed up talks.\n", null,
             "1905 In 1905 the war|2018-11-14 SINGAPORE"
         },
+        { "Russia's Foreign Ministry said Monday it will suspend peace treaty talks with Japan.\n\nThe ministry also announced that Moscow will halt a visa-free program.\n", new DateOnly(2022, 3, 21), "2022-03-21 Russia's Foreign Ministry|2022-03-21 The ministry also announced" },
+        { "Russia's Foreign Ministry said Monday it will suspend peace treaty talks with Japan.\n\nThe embassy said the decision was regrettable.\n", new DateOnly(2022, 3, 21), "2022-03-21 Russia's Foreign Ministry" },
+        { "September 7, 2017, Vladivostok\n\nVladimir Putin and Shinzo Abe made statements for the press following talks.\n\nThe leaders signed a package of documents.\n", null, "2017-09-07 Vladimir Putin and Shinzo Abe" },
+        { "September 5, 2000\n\n1. Peace Treaty Negotiations\n\n(1) The two leaders conducted thorough peace treaty negotiations.\n", null, "2000-09-05 The two leaders conducted" },
+        { "November 2, 2010 19:25\n\nRussian President Dmitry Medvedev visited Kunashiri Island.\n", null, "" },
+        { "Timeline\n\nMAY 1904\n\nIn May 1904 the Japanese 2nd Army landed on the peninsula.\n", null, "1904-05 In May 1904" },
+        { "September 7, 2017, Vladivostok\n\nWe are happy to welcome the delegation.\n\nThe leaders signed a package of documents.\n", null, "" },
     };
 
     [Theory]

@@ -17,6 +17,8 @@ public sealed class HeadlineSubjectTests
     [InlineData("The Treaty of Saint Petersburg (in Russian, Петербургский договор) was signed on 7 May 1875, and its ratifications were exchanged at Tokyo on 22 August 1875.", "The Treaty of Saint Petersburg's ratifications are exchanged at Tokyo")]
     [InlineData("The Battle of Shumshu, the first stage of the invasion of the Kuril Islands, began the campaign. It took place from 18 to 23 August 1945.", "The Battle of Shumshu takes place")]
     [InlineData("Japan worked hard to show a close identity of views with Washington.\n\nThis economic cooperation was interrupted in 1980.", "The economic cooperation is interrupted")]
+    [InlineData("The Treaty of Saint Petersburg between the Empire of Japan and the Russian Empire was signed on 7 May 1875, and its ratifications were exchanged at Tokyo on 22 August 1875.", "The Treaty of Saint Petersburg's ratifications are exchanged at Tokyo")]
+    [InlineData("The ministers met in Tokyo. In March 2017 our foreign and defence ministers resumed their consultations in the two-plus-two format.", "The foreign and defence ministers resume their consultations in the two-plus-two format")]
     public void SubjectThatOnlyPointsIsStated(string text, string expected)
     {
         var document = Annotations.Document(text);

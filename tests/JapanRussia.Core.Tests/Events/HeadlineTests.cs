@@ -20,6 +20,10 @@ public sealed class HeadlineTests
     [InlineData("On 15 December 2016 Putin and Abe discussed the preparation for negotiations on the peace treaty in a one-to-one format.", "Putin and Abe discuss the preparation for negotiations on the peace treaty in a one-to-one format")]
     [InlineData("In 1852, an expedition led by Admiral and diplomat Euthymius Putyatin was sent to Japan.", "An expedition led by Admiral and diplomat Euthymius Putyatin is sent to Japan")]
     [InlineData("In 1811, Vasily Golovnin, a Russian explorer tasked by Tsar Alexander I with mapping the Kuril Islands, was captured by the Japanese.", "Vasily Golovnin is captured by the Japanese")]
+    [InlineData("On 8 February 1904 the Japanese launched a surprise torpedo attack on the Russian fleet at Port Arthur.", "The Japanese launch a surprise torpedo attack on the Russian fleet at Port Arthur")]
+    [InlineData("In 1811 Golovnin was captured by the Japanese and was held in Hakodate.", "Golovnin is captured by the Japanese and is held in Hakodate")]
+    [InlineData("On 30 May 2018 the Russians withdrew from the port.", "The Russians withdraw from the port")]
+    [InlineData("It is said that Russians first entered the Kurile Islands and conquered Shumushu Island in 1711.", "Russians first enter the Kurile Islands and conquer Shumushu Island")]
     public void HeadlineSaysWhoDidWhatInThePresentTense(string sentence, string expected)
     {
         var mention = Assert.Single(Extract(sentence));
