@@ -14,4 +14,7 @@ internal interface IStoreMaintenance
 
     /// <summary>Sets up the open connection of a read session.</summary>
     Task PrepareReadAsync(TimelineDbContext context, CancellationToken cancellationToken);
+
+    /// <summary>Sets up the connection for the one ingestion transaction; disposing the result restores it.</summary>
+    Task<IAsyncDisposable> PrepareWriteAsync(TimelineDbContext context, CancellationToken cancellationToken);
 }

@@ -24,4 +24,15 @@ internal sealed class PostgresMaintenance : IStoreMaintenance
 
     /// <summary>Nothing: the server's memory settings are the server's (shared_buffers, work_mem).</summary>
     public Task PrepareReadAsync(TimelineDbContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Nothing to set up: the server sizes its own buffers for writing.</summary>
+    public Task<IAsyncDisposable> PrepareWriteAsync(TimelineDbContext context, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NothingToRestore.Instance);
+
+    private sealed class NothingToRestore : IAsyncDisposable
+    {
+        public static readonly NothingToRestore Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

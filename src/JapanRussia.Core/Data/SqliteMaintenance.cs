@@ -30,6 +30,10 @@ internal sealed class SqliteMaintenance : IStoreMaintenance
     public Task AnalyzeAsync(TimelineDbContext context, CancellationToken cancellationToken) =>
         context.Database.ExecuteSqlRawAsync(RefreshPlannerStatistics, cancellationToken);
 
+    /// <summary>A larger page cache for the ingestion transaction (<see cref="Ingestion.IngestionPageCache"/>).</summary>
+    public async Task<IAsyncDisposable> PrepareWriteAsync(TimelineDbContext context, CancellationToken cancellationToken) =>
+        await Ingestion.IngestionPageCache.EnlargeAsync(context, cancellationToken).ConfigureAwait(false);
+
     public async Task PrepareReadAsync(TimelineDbContext context, CancellationToken cancellationToken)
     {
         await using var pragma = context.Database.GetDbConnection().CreateCommand();

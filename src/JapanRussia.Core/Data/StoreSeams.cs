@@ -10,7 +10,7 @@ namespace JapanRussia.Core.Data;
 /// <see cref="PostgresTimelineDbContext"/> for PostgreSQL): nothing else asks which provider it runs on. Everything
 /// outside these goes through EF Core alike.
 /// </summary>
-/// <param name="Maintenance">Migrating, checking, planner statistics and a read connection's settings.</param>
+/// <param name="Maintenance">Migrating, checking, planner statistics, and a read or ingestion connection's settings.</param>
 /// <param name="Search">The full-text index.</param>
 /// <param name="Hits">The page reader of full-text hits with the other filters.</param>
 /// <param name="Walk">The walk of the timeline index that finds a near page by probing events; none on PostgreSQL, whose planner joins the lists itself.</param>

@@ -16,18 +16,13 @@ internal sealed class IngestionPageCache : IAsyncDisposable
     /// <summary>In KiB, as PRAGMA cache_size takes a negative number.</summary>
     private const int CacheKibibytes = 262_144;
 
-    private readonly TimelineDbContext? _context;
+    private readonly TimelineDbContext _context;
     private readonly long _previous;
 
-    private IngestionPageCache(TimelineDbContext? context, long previous) => (_context, _previous) = (context, previous);
+    private IngestionPageCache(TimelineDbContext context, long previous) => (_context, _previous) = (context, previous);
 
     public static async Task<IngestionPageCache> EnlargeAsync(TimelineDbContext context, CancellationToken cancellationToken)
     {
-        if (context.Database.IsNpgsql())
-        {
-            return new IngestionPageCache(null, 0);
-        }
-
         var previous = await context.Database.SqlQueryRaw<long>("SELECT cache_size AS Value FROM pragma_cache_size()")
             .SingleAsync(cancellationToken).ConfigureAwait(false);
         await SetAsync(context, -CacheKibibytes, cancellationToken).ConfigureAwait(false);
@@ -37,10 +32,7 @@ internal sealed class IngestionPageCache : IAsyncDisposable
     /// <summary>The connection may go back to the pool and serve queries, which keep their own cache size.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_context is not null)
-        {
-            await SetAsync(_context, _previous, CancellationToken.None).ConfigureAwait(false);
-        }
+        await SetAsync(_context, _previous, CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>A pragma takes no parameters; the size is a number this class chose or read.</summary>

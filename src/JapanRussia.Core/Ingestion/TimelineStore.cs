@@ -32,7 +32,7 @@ public sealed class TimelineStore(TimelineDbContext context)
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         EventChanges changes;
         bool changed;
-        await using (var cache = (await IngestionPageCache.EnlargeAsync(context, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false))
+        await using ((await context.Seams.Maintenance.PrepareWriteAsync(context, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false))
         {
             var referenceChanged = await SyncReferenceDataAsync(cancellationToken).ConfigureAwait(false);
             foreach (var chunk in documentsToDelete.Chunk(DeleteChunk))
