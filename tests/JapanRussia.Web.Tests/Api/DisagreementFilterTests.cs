@@ -93,8 +93,8 @@ public abstract partial class DisagreementFilterTests(DisagreementApiFactory fac
         Assert.Contains("1 event whose sources disagree", text, StringComparison.Ordinal);
         Assert.Contains("Remove filter Dates: sources disagree", html, StringComparison.Ordinal);
         Assert.Contains("Sources disagree", text, StringComparison.Ordinal);
-        Assert.Contains($"{DisagreementApiFactory.KyodoDay} Kyodo, 7 February 2005", text, StringComparison.Ordinal);
-        Assert.Contains($"{DisagreementApiFactory.TassDay} TASS, 26 January 2005", text, StringComparison.Ordinal);
+        Assert.Contains($"{DisagreementApiFactory.KyodoDay} according to Kyodo, 7 February 2005", text, StringComparison.Ordinal);
+        Assert.Contains($"{DisagreementApiFactory.TassDay} according to TASS, 26 January 2005", text, StringComparison.Ordinal);
         Assert.DoesNotContain("sign the Joint Declaration", text, StringComparison.Ordinal);
         Assert.Contains("/api/export?format=csv&amp;disagree=true", html, StringComparison.Ordinal);
     }
