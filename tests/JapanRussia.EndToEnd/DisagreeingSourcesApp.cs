@@ -11,14 +11,10 @@ public sealed class DisagreeingSourcesApp : IAsyncLifetime
 
     public DisagreeingSourcesApp()
     {
-        Directory.CreateDirectory(_seeds);
-        foreach (var file in Directory.GetFiles(Path.Combine(TimelineApp.RepositoryRoot, "seeds")))
-        {
-            File.Copy(file, Path.Combine(_seeds, Path.GetFileName(file)));
-        }
-
-        File.WriteAllText(Path.Combine(_seeds, "shimoda-kyodo.md"), Document("How the Treaty of Shimoda was signed", "Kyodo", "2005-02-07", KyodoDay, "Etorofu"));
-        File.WriteAllText(Path.Combine(_seeds, "shimoda-tass.md"), Document("The first Russo-Japanese treaty", "TASS", "2005-01-26", TassDay, "Iturup"));
+        TimelineApp.CopySeedsWith(
+            _seeds,
+            ("shimoda-kyodo.md", Document("How the Treaty of Shimoda was signed", "Kyodo", "2005-02-07", KyodoDay, "Etorofu")),
+            ("shimoda-tass.md", Document("The first Russo-Japanese treaty", "TASS", "2005-01-26", TassDay, "Iturup")));
         App = new TimelineApp(_seeds);
     }
 
