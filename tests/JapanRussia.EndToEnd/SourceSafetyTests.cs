@@ -195,13 +195,7 @@ public sealed class HostileSourceApp : IAsyncLifetime
 
     public HostileSourceApp()
     {
-        Directory.CreateDirectory(_seeds);
-        foreach (var file in Directory.GetFiles(Path.Combine(TimelineApp.RepositoryRoot, "seeds")))
-        {
-            File.Copy(file, Path.Combine(_seeds, Path.GetFileName(file)));
-        }
-
-        File.WriteAllText(Path.Combine(_seeds, FileName), Document);
+        TimelineApp.CopySeedsWith(_seeds, (FileName, Document));
         App = new TimelineApp(_seeds);
     }
 

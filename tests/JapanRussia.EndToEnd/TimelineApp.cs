@@ -121,6 +121,21 @@ public sealed class TimelineApp : IAsyncLifetime
         return text;
     }
 
+    /// <summary>Fills <paramref name="folder"/> with the repository's seeds and <paramref name="documents"/> beside them.</summary>
+    internal static void CopySeedsWith(string folder, params (string Name, string Text)[] documents)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot, "seeds")))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        foreach (var (name, text) in documents)
+        {
+            File.WriteAllText(Path.Combine(folder, name), text);
+        }
+    }
+
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         ArgumentNullException.ThrowIfNull(page);

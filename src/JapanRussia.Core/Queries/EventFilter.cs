@@ -31,6 +31,9 @@ public sealed record EventFilter
     /// <summary>Free text over titles and source excerpts.</summary>
     public string? Text { get; init; }
 
+    /// <summary>Only events whose sources give dates that cannot all be true (URL <c>disagree=true</c>).</summary>
+    public bool SourcesDisagree { get; init; }
+
     /// <summary>Whether free text is asked for (it may still hold no searchable word).</summary>
     public bool HasText => !string.IsNullOrWhiteSpace(Text);
 
@@ -39,7 +42,7 @@ public sealed record EventFilter
 
     /// <summary>
     /// The filter as URL parameters, in the order the page's addresses and the API use (<c>era</c>, <c>topic</c>,
-    /// <c>source</c>, <c>person</c>, <c>place</c>, <c>from</c>, <c>to</c>, <c>q</c>), each value of a list as its own pair.
+    /// <c>source</c>, <c>person</c>, <c>place</c>, <c>from</c>, <c>to</c>, <c>q</c>, <c>disagree</c>), each value of a list as its own pair.
     /// </summary>
     public IEnumerable<KeyValuePair<string, string>> ToParameters()
     {
@@ -64,6 +67,11 @@ public sealed record EventFilter
         if (HasText)
         {
             yield return new("q", Text!.Trim());
+        }
+
+        if (SourcesDisagree)
+        {
+            yield return new("disagree", "true");
         }
     }
 

@@ -13,7 +13,7 @@ internal sealed record EventSelection(TimelineDbContext Context, EventFilter Fil
 
     /// <summary>Whether free text is the only filter.</summary>
     public bool IsTextOnly =>
-        Match is not null && Filter.Eras.Count == 0 && !Filter.HasMembership && Filter.From is null && Filter.To is null;
+        Match is not null && Filter.Eras.Count == 0 && !Filter.HasMembership && Filter.From is null && Filter.To is null && !Filter.SourcesDisagree;
 
     /// <summary>The same eras and years without the other filters: the part of the timeline index a walk goes through.</summary>
     public EventSelection Scope => this with { Filter = new EventFilter { Eras = Filter.Eras, From = Filter.From, To = Filter.To }, Match = null };

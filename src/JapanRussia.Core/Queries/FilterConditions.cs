@@ -49,7 +49,20 @@ internal sealed class FilterConditions
             }
         }
 
-        return sql.ToString();
+        return sql.Append(Disagreements(filter, id)).ToString();
+    }
+
+    /// <summary>
+    /// With <see cref="EventFilter.SourcesDisagree"/>, the condition (starting with AND) that the event with id
+    /// <paramref name="id"/> records a disagreement: a probe of its row by primary key, so that it holds whether or not
+    /// the caller has the row at hand. Otherwise empty.
+    /// </summary>
+    public static string Disagreements(EventFilter filter, string id)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return filter.SourcesDisagree
+            ? " AND EXISTS (SELECT 1 FROM Events AS d WHERE d.Id = " + id + " AND d.Disagreement IS NOT NULL)"
+            : "";
     }
 
     /// <summary>

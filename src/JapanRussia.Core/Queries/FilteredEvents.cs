@@ -48,6 +48,11 @@ internal static class FilteredEvents
             query = WithIdIn(query, context.EventEntities.Where(x => x.Kind == EntityKind.Place && places.Contains(x.Name)).Select(x => x.EventId), walk);
         }
 
+        if (filter.SourcesDisagree)
+        {
+            query = query.Where(e => e.Disagreement != null);
+        }
+
         query = InYears(query, filter, longestSpanYears);
         if (match is not null)
         {

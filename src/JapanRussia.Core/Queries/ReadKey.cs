@@ -20,7 +20,8 @@ internal readonly record struct ReadKey(string Answer, string Filter)
             .Select(list => (object?)list.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray())
             .Append(filter.From)
             .Append(filter.To)
-            .Append(FtsQuery.Build(filter.Text));
+            .Append(FtsQuery.Build(filter.Text))
+            .Append(filter.SourcesDisagree);
         return new ReadKey(answer, JsonSerializer.Serialize(parts.ToArray()));
     }
 }

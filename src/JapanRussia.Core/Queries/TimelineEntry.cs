@@ -1,5 +1,6 @@
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Dates;
+using JapanRussia.Core.Documents;
 
 namespace JapanRussia.Core.Queries;
 
@@ -24,6 +25,9 @@ public sealed record TimelineEntry(
     /// <summary>That, in words; null for a stated date.</summary>
     public string? DateNote { get; init; }
 
+    /// <summary>Each source's citation, sentence and own date, in the order of the exports (document, then place in it).</summary>
+    public IReadOnlyList<TimelineEntrySource> Sources { get; init; } = [];
+
     /// <summary>The list's view of an event read as a whole.</summary>
     public static TimelineEntry From(EventRow row)
     {
@@ -41,6 +45,12 @@ public sealed record TimelineEntry(
         {
             DateProvenance = row.DateProvenance,
             DateNote = row.DateNote,
+            Sources = row.Sources
+                .OrderBy(s => s.DocumentFileName, StringComparer.Ordinal)
+                .ThenBy(s => s.Start)
+                .Select(s => new TimelineEntrySource(
+                    SourceDescription.Citation(s.DocumentTitle, s.DocumentPublisher, s.DocumentPublishedOn), s.DocumentFileName, s.PassageOrdinal, s.Excerpt, s.Date?.Label))
+                .ToList(),
         };
     }
 

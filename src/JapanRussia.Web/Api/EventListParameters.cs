@@ -42,6 +42,9 @@ public sealed class EventListParameters
     [FromQuery(Name = "q"), Description("Full-text search over titles, source sentences and their paragraphs, ranked in that order (at most 500 characters): words (other forms of a word and related words such as halt/suspend match too), \"quoted phrases\" and \"quoted words\" (matched alone), prefix*; the last word also matches as a prefix. Each event then carries a highlighted snippet.")]
     public string? Q { get; set; }
 
+    [FromQuery(Name = "disagree"), Description("true: only events whose sources give dates that cannot all be true (each such event carries a disagreement sentence, and each source its own date); false or absent: every event.")]
+    public string? Disagree { get; set; }
+
     [FromQuery(Name = "sort"), Description("date (oldest first), -date (newest first) or relevance (without q, the same as date). Default: relevance with q, date without.")]
     public string? Sort { get; set; }
 
@@ -63,6 +66,7 @@ public sealed class EventListParameters
         var text = Name("q", Q, MaxTextLength, errors);
         var from = Integer("from", From, 1, 9999, null, errors);
         var to = Integer("to", To, 1, 9999, null, errors);
+        var disagree = Flag("disagree", Disagree, errors);
         if (from > to)
         {
             errors["from"] = [$"must not be after to ({to.Value.ToString(CultureInfo.InvariantCulture)})."];
@@ -86,6 +90,7 @@ public sealed class EventListParameters
             From = from,
             To = to,
             Text = text,
+            SourcesDisagree = disagree,
         };
         return (new EventListRequest(filter, page!.Value, pageSize!.Value, sort), errors);
     }
@@ -142,6 +147,21 @@ public sealed class EventListParameters
         }
 
         return number;
+    }
+
+    private static bool Flag(string parameter, string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        if (!bool.TryParse(value.Trim(), out var flag))
+        {
+            errors[parameter] = [$"{Quote(value)} is neither true nor false."];
+        }
+
+        return flag;
     }
 
     private static EventSort ParseSort(string? value, bool hasText, Dictionary<string, string[]> errors)

@@ -26,6 +26,7 @@ internal static class OpenApiDescription
         ["page"] = () => Integer(1, EventListParameters.MaxPage),
         ["pageSize"] = () => Integer(1, Core.Queries.TimelineReader.MaxPageSize),
         ["q"] = () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = EventListParameters.MaxTextLength },
+        ["disagree"] = () => new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = System.Text.Json.Nodes.JsonValue.Create(false) },
         ["sort"] = () => Enumeration("date", "-date", "relevance"),
         ["format"] = () => Enumeration("json", "csv", "timelinejs"),
     };

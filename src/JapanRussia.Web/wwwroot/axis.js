@@ -3,7 +3,7 @@
 // to the new window's address, by the rules of AxisWindow.cs (half or twice the years around an anchor, a quarter of the
 // window sideways), anchored where the pointer is or at the focused event.
 (() => {
-    const order = ['era', 'topic', 'source', 'person', 'place', 'from', 'to', 'q', 'page', 'view'];
+    const order = ['era', 'topic', 'source', 'person', 'place', 'from', 'to', 'q', 'disagree', 'page', 'view'];
     const wheelNotch = 50;
     const dragThreshold = 5;
     const burstPause = 400;

@@ -2,7 +2,7 @@
 // turns filter changes into enhanced navigations (a fetch of the new page and a patch of the document, no reload) and
 // fetches an opened card's paragraphs. Without it, the form submits by GET and each card links to its event page.
 (() => {
-    const order = ['era', 'topic', 'source', 'person', 'place', 'from', 'to', 'q', 'view'];
+    const order = ['era', 'topic', 'source', 'person', 'place', 'from', 'to', 'q', 'disagree', 'view'];
     const typingPause = 250;
     let typing = 0;
     let filtersOpen = false;

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Axis speed check (a benchmark, not a test): the time axis over 10,000 synthetic events, first render and each zoom or
 # pan step, beside vis-timeline loading the same events in the same browser. vis-timeline is installed from npm into the
-# run's scratch folder and never shipped. Usage: tests/JapanRussia.EndToEnd/Benchmark/axis.sh [events] [rounds]
+# run's scratch folder and never shipped. Usage: [PORT=N] tests/JapanRussia.EndToEnd/Benchmark/axis.sh [events] [rounds]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 events="${1:-10000}"
 rounds="${2:-40}"
 work="$(mktemp -d)"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+port="${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 trap 'kill "${app:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 npm install --silent --no-audit --no-fund --prefix "$work/vis" vis-timeline@8.5.4 > /dev/null

@@ -12,6 +12,9 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>The SQLite file, or the PostgreSQL connection string.</summary>
     public virtual string DatabasePath => Path.Combine(Folder, "timeline.db");
 
+    /// <summary>The documents the app ingests on start: the repository's seeds unless a test needs others.</summary>
+    public virtual string SeedsPath => Path.Combine(RepositoryRoot(), "seeds");
+
     /// <summary>A context on the app's store, for a test that reads or changes it behind the app.</summary>
     public TimelineDbContext CreateDbContext() => new TimelineContextFactory(StoreLocation.Parse(DatabasePath)).CreateDbContext();
 
@@ -32,7 +35,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(Folder);
         builder.UseSetting("db", DatabasePath);
-        builder.UseSetting("seeds", Path.Combine(RepositoryRoot(), "seeds"));
+        builder.UseSetting("seeds", SeedsPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Hundreds of requests a second from one client are the point here; the rate limit has its own tests.
         builder.UseSetting("RateLimiting:Api:PermitLimit", "0");

@@ -40,7 +40,7 @@ public sealed class FilterPanelTests(SeededTimeline timeline) : IClassFixture<Se
         Assert.Equal("/", form.GetAttribute("action"));
         var names = panel.FindAll("input[name], select[name]").Select(e => e.GetAttribute("name")).Distinct().Order(StringComparer.Ordinal);
         // The seeded documents name places but no people; a facet with nothing to choose is left out.
-        Assert.Equal(["era", "from", "place", "q", "source", "to", "topic"], names);
+        Assert.Equal(["disagree", "era", "from", "place", "q", "source", "to", "topic"], names);
         Assert.Equal("Apply filters", panel.Find("button[type=submit]").TextContent);
         Assert.Empty(panel.FindAll("a.button"));
     }

@@ -34,6 +34,11 @@ public sealed record ActiveFilter(string Kind, string Value, TimelineAddress Wit
         filters.AddRange(Values(address, "source", "Source", filter.Sources, facets.Documents));
         filters.AddRange(Values(address, "person", "Person", filter.People, facets.People));
         filters.AddRange(Values(address, "place", "Place", filter.Places, facets.Places));
+        if (filter.SourcesDisagree)
+        {
+            filters.Add(new("Dates", "sources disagree", address.WithoutDisagreements()));
+        }
+
         return filters;
     }
 

@@ -7,6 +7,9 @@ namespace JapanRussia.Web.Components.Pages.Timeline;
 
 public sealed partial class EventCard
 {
+    /// <summary>Sources whose dates a card lists side by side when they disagree; the event page lists them all.</summary>
+    private const int ShownDates = 4;
+
     [Parameter, EditorRequired]
     public TimelineEntry Event { get; set; } = null!;
 

@@ -19,6 +19,9 @@ public sealed record TimelineAddress
     /// </summary>
     public const int PageSize = 25;
 
+    /// <summary>What a checkbox or a hand-typed address may say for "only events whose sources disagree".</summary>
+    private static readonly HashSet<string> Yes = new(["true", "on", "1", "yes"], StringComparer.OrdinalIgnoreCase);
+
     public EventFilter Filter { get; init; } = EventFilter.Everything;
 
     public int Page { get; init; } = 1;
@@ -50,6 +53,7 @@ public sealed record TimelineAddress
             From = first,
             To = last,
             Text = values("q").Select(Clean).FirstOrDefault(),
+            SourcesDisagree = values("disagree").Select(Clean).Any(IsYes),
         };
         var page = values("page").FirstOrDefault();
         return new TimelineAddress
@@ -61,6 +65,8 @@ public sealed record TimelineAddress
 
         static IReadOnlyList<string> Values(IEnumerable<string?> values) =>
             values.Select(Clean).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+        static bool IsYes(string? value) => value is not null && Yes.Contains(value);
 
         static int? Year(IEnumerable<string?> values) =>
             int.TryParse(values.FirstOrDefault(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999 ? year : null;
@@ -94,6 +100,8 @@ public sealed record TimelineAddress
     public TimelineAddress OnlyEra(string era) => WithFilter(Filter with { Eras = [era], From = null, To = null });
 
     public TimelineAddress WithYears(int? from, int? to) => WithFilter(Filter with { From = from, To = to });
+
+    public TimelineAddress WithoutDisagreements() => WithFilter(Filter with { SourcesDisagree = false });
 
     public TimelineAddress WithoutText() => WithFilter(Filter with { Text = null });
 

@@ -81,13 +81,15 @@ public sealed partial class TimelinePage(TimelineReader reader, RequestDataVersi
         return (new TimelineView(new ResultPage<TimelineEntry>(axis.Count, 1, TimelineAddress.PageSize, []), [], years, facets), axis);
     }
 
-    private static string EventCount(int total) =>
-        string.Create(CultureInfo.CurrentCulture, $"{total:N0} {(total == 1 ? "event" : "events")}");
+    private string EventCount(int total) => string.Create(CultureInfo.CurrentCulture, $"{total:N0} {Noun(total)}");
 
-    private static string CountText(TimelineView view)
+    /// <summary>"events", or "events whose sources disagree" when only those are asked for.</summary>
+    private string Noun(int total) => (total == 1 ? "event" : "events") + (Address.Filter.SourcesDisagree ? " whose sources disagree" : "");
+
+    private string CountText(TimelineView view)
     {
         var total = view.Results.Total;
-        var noun = total == 1 ? "event" : "events";
+        var noun = Noun(total);
         if (total <= view.Results.PageSize)
         {
             return EventCount(total);
