@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace JapanRussia.Core.Data;
 
@@ -60,7 +61,7 @@ internal static class SchemaHistory
         {
             return await command.ReadNamesAsync(StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteErrorCodes.Error)
+        catch (SqliteException ex) when (ex.SqliteErrorCode == raw.SQLITE_ERROR)
         {
             throw new SchemaMismatchException("its migration history table is not the one this application writes (was it changed by another tool?).", ex);
         }

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using SQLitePCL;
 
 namespace JapanRussia.Core.Data;
 
@@ -10,6 +11,9 @@ public static class TimelineDatabase
 {
     /// <summary>How long a statement waits for another connection's lock (an ingestion beside the server) before failing.</summary>
     private const int BusyTimeoutSeconds = 30;
+
+    /// <summary>SQLITE_IOERR_CORRUPTFS (SQLite 3.37), which SQLitePCL does not name: what the Unix VFS reports for EIO on a read.</summary>
+    private const int SqliteIoErrorCorruptFs = 8458;
 
     /// <summary>
     /// A connection string for a database file. Pooling is off unless asked for, so that a closed context releases
@@ -146,15 +150,15 @@ public static class TimelineDatabase
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
-            SqliteException { SqliteErrorCode: SqliteErrorCodes.NotADatabase } => "the file is not a SQLite database (or is corrupt).",
+            SqliteException { SqliteErrorCode: raw.SQLITE_NOTADB } => "the file is not a SQLite database (or is corrupt).",
             // SQLite also reports a page it could not read while loading the schema as corrupt.
-            SqliteException { SqliteErrorCode: SqliteErrorCodes.Corrupt } => "the database file is corrupt, or the disk failed while reading it.",
-            SqliteException { SqliteErrorCode: SqliteErrorCodes.ReadOnly } => "the database file is read-only.",
-            SqliteException { SqliteErrorCode: SqliteErrorCodes.Full } => "the disk is full.",
-            SqliteException { SqliteErrorCode: SqliteErrorCodes.CannotOpen } => "the database file cannot be opened (check that its folder exists and is writable).",
-            SqliteException { SqliteErrorCode: SqliteErrorCodes.IoError, SqliteExtendedErrorCode: SqliteErrorCodes.ReadFailed or SqliteErrorCodes.ShortRead or SqliteErrorCodes.ReadFailedInFileSystem } => "the disk failed while reading the database file (an I/O error).",
-            SqliteException { SqliteErrorCode: SqliteErrorCodes.IoError } => "a disk I/O error occurred (is the disk full or read-only?).",
-            SqliteException { SqliteErrorCode: SqliteErrorCodes.Busy } => "the database is locked by another process.",
+            SqliteException { SqliteErrorCode: raw.SQLITE_CORRUPT } => "the database file is corrupt, or the disk failed while reading it.",
+            SqliteException { SqliteErrorCode: raw.SQLITE_READONLY } => "the database file is read-only.",
+            SqliteException { SqliteErrorCode: raw.SQLITE_FULL } => "the disk is full.",
+            SqliteException { SqliteErrorCode: raw.SQLITE_CANTOPEN } => "the database file cannot be opened (check that its folder exists and is writable).",
+            SqliteException { SqliteErrorCode: raw.SQLITE_IOERR, SqliteExtendedErrorCode: raw.SQLITE_IOERR_READ or raw.SQLITE_IOERR_SHORT_READ or SqliteIoErrorCorruptFs } => "the disk failed while reading the database file (an I/O error).",
+            SqliteException { SqliteErrorCode: raw.SQLITE_IOERR } => "a disk I/O error occurred (is the disk full or read-only?).",
+            SqliteException { SqliteErrorCode: raw.SQLITE_BUSY } => "the database is locked by another process.",
             UnauthorizedAccessException => "permission denied: " + exception.Message,
             SchemaMismatchException => exception.Message,
             Npgsql.PostgresException postgres => "PostgreSQL refused: " + postgres.MessageText,

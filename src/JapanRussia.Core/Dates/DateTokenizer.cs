@@ -48,14 +48,17 @@ internal readonly record struct Token(TokenKind Kind, TokenFlags Flags, int Star
 /// </summary>
 internal static class DateTokenizer
 {
-    private const byte Other = 0;
-    private const byte Space = 1;
-    private const byte Newline = 2;
-    private const byte Digit = 3;
-    private const byte Letter = 4;
-
     /// <summary>Character classes for ASCII, looked up once per character; other characters take the slow path.</summary>
-    private static readonly byte[] AsciiClass = BuildAsciiClass();
+    private static readonly CharClass[] AsciiClass = BuildAsciiClass();
+
+    private enum CharClass : byte
+    {
+        Other,
+        Space,
+        Newline,
+        Digit,
+        Letter,
+    }
 
     public static List<Token> Tokenize(string text)
     {
@@ -66,14 +69,14 @@ internal static class DateTokenizer
         {
             var c = text[i];
             var kind = Classify(c);
-            if (kind == Space)
+            if (kind == CharClass.Space)
             {
                 flags |= TokenFlags.SpaceBefore;
                 i++;
                 continue;
             }
 
-            if (kind == Newline)
+            if (kind == CharClass.Newline)
             {
                 flags |= TokenFlags.SpaceBefore | TokenFlags.NewlineBefore;
                 i++;
@@ -81,12 +84,12 @@ internal static class DateTokenizer
             }
 
             var start = i;
-            if (kind == Digit)
+            if (kind == CharClass.Digit)
             {
                 i = ScanNumber(text, i, ref flags, out var digitsEnd);
                 tokens.Add(new Token(TokenKind.Number, flags, start, i, digitsEnd));
             }
-            else if (kind == Letter)
+            else if (kind == CharClass.Letter)
             {
                 i = ScanWord(text, i, ref flags);
                 tokens.Add(new Token(TokenKind.Word, flags, start, i, i));
@@ -110,11 +113,11 @@ internal static class DateTokenizer
         while (i < text.Length)
         {
             var next = Classify(text[i]);
-            if (next == Digit)
+            if (next == CharClass.Digit)
             {
                 flags |= TokenFlags.Mixed;
             }
-            else if (next != Letter)
+            else if (next != CharClass.Letter)
             {
                 break;
             }
@@ -125,27 +128,27 @@ internal static class DateTokenizer
         return i;
     }
 
-    private static byte Classify(char c)
+    private static CharClass Classify(char c)
     {
         if (c < 128)
         {
             return AsciiClass[c];
         }
 
-        return char.IsWhiteSpace(c) ? Space : char.IsLetter(c) ? Letter : Other;
+        return char.IsWhiteSpace(c) ? CharClass.Space : char.IsLetter(c) ? CharClass.Letter : CharClass.Other;
     }
 
-    private static byte[] BuildAsciiClass()
+    private static CharClass[] BuildAsciiClass()
     {
-        var table = new byte[128];
+        var table = new CharClass[128];
         for (var c = 0; c < 128; c++)
         {
             var ch = (char)c;
-            table[c] = ch is '\n' or '\r' ? Newline
-                : char.IsWhiteSpace(ch) ? Space
-                : char.IsAsciiDigit(ch) ? Digit
-                : char.IsAsciiLetter(ch) ? Letter
-                : Other;
+            table[c] = ch is '\n' or '\r' ? CharClass.Newline
+                : char.IsWhiteSpace(ch) ? CharClass.Space
+                : char.IsAsciiDigit(ch) ? CharClass.Digit
+                : char.IsAsciiLetter(ch) ? CharClass.Letter
+                : CharClass.Other;
         }
 
         return table;

@@ -1,3 +1,5 @@
+using JapanRussia.Core.Reference;
+
 namespace JapanRussia.Core.Events;
 
 /// <summary>
@@ -94,7 +96,7 @@ internal static class DateRoleClassifier
         }
     }
 
-    private static bool IsReported(DatedSentence s, DateSlot slot, CueBook.Tables cues)
+    private static bool IsReported(DatedSentence s, DateSlot slot, EventCues cues)
     {
         var k = slot.First - 1;
         while (k >= 0 && s.Tokens[k].IsWord && RoleWords.Prepositions.Contains(s.Tokens[k].Text))

@@ -95,15 +95,8 @@ internal sealed class DatedSentence
         for (var i = 1; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Text is "(" or "[")
+            if (token.CountsBracket(ref depth))
             {
-                depth++;
-                continue;
-            }
-
-            if (token.Text is ")" or "]")
-            {
-                depth = Math.Max(0, depth - 1);
                 continue;
             }
 

@@ -67,15 +67,8 @@ internal static class HeadlineWriter
         for (var i = reading.ClauseStart; i < reading.ClauseEnd; i++)
         {
             var t = s.Tokens[i];
-            if (t.Text is "(" or "[")
+            if (t.CountsBracket(ref depth))
             {
-                depth++;
-                continue;
-            }
-
-            if (t.Text is ")" or "]")
-            {
-                depth = Math.Max(0, depth - 1);
                 continue;
             }
 

@@ -21,6 +21,24 @@ internal readonly record struct Token(int Start, int End, string Text, TokenKind
 
     /// <summary>"Putin's", "Abe’s": a possessive that makes what follows belong to someone.</summary>
     public bool IsPossessive => IsWord && Text.Length > 2 && (Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("’s", StringComparison.Ordinal));
+
+    /// <summary>Counts this token into a bracket <paramref name="depth"/> when it opens or closes one; false when it is no bracket.</summary>
+    public bool CountsBracket(ref int depth)
+    {
+        if (Text is "(" or "[")
+        {
+            depth++;
+            return true;
+        }
+
+        if (Text is ")" or "]")
+        {
+            depth = Math.Max(0, depth - 1);
+            return true;
+        }
+
+        return false;
+    }
 }
 
 /// <summary>Splits a span of text into words (letters and digits, with inner apostrophes, hyphens and dots) and marks.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using JapanRussia.Core.Data;
 using JapanRussia.Core.Search;
@@ -16,12 +15,15 @@ public sealed class TimelineAxisQueries(IDbContextFactory<TimelineDbContext> con
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 32 });
 
-    /// <summary>The events matching <paramref name="filter"/> with its years ignored, in timeline order.</summary>
-    public async Task<IReadOnlyList<AxisEntry>> AllYearsAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The events matching <paramref name="filter"/> with its years ignored, in timeline order, at the request's data
+    /// <paramref name="version"/> (read here when the caller has not).
+    /// </summary>
+    public async Task<IReadOnlyList<AxisEntry>> AllYearsAsync(EventFilter filter, DataVersion? version = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var version = await context.IngestionStates.AsNoTracking().Select(s => (long?)s.Version).MaxAsync(cancellationToken).ConfigureAwait(false) ?? 0;
+        version ??= await DataVersion.ReadAsync(context, cancellationToken).ConfigureAwait(false);
         var key = KeyOf(filter, version);
         if (_cache.TryGetValue(key, out IReadOnlyList<AxisEntry>? cached) && cached is not null)
         {
@@ -38,7 +40,7 @@ public sealed class TimelineAxisQueries(IDbContextFactory<TimelineDbContext> con
     private static async Task<IReadOnlyList<AxisEntry>> ReadAsync(TimelineDbContext context, EventFilter filter, CancellationToken cancellationToken)
     {
         var match = FtsQuery.Build(filter.Text);
-        if (!string.IsNullOrWhiteSpace(filter.Text) && match is null)
+        if (filter.HasText && match is null)
         {
             return [];
         }
@@ -50,6 +52,6 @@ public sealed class TimelineAxisQueries(IDbContextFactory<TimelineDbContext> con
     }
 
     /// <summary>The filter's every field but its years (which the axis picks in memory), and the data version.</summary>
-    private static string KeyOf(EventFilter filter, long version) =>
-        version.ToString(CultureInfo.InvariantCulture) + ":" + JsonSerializer.Serialize(filter with { From = null, To = null });
+    private static string KeyOf(EventFilter filter, DataVersion version) =>
+        version.Token + ":" + JsonSerializer.Serialize(filter with { From = null, To = null });
 }

@@ -33,22 +33,16 @@ public sealed class TimelineReader(IDbContextFactory<TimelineDbContext> contextF
         EventFilter filter, int page = 1, int pageSize = 50, EventSort sort = EventSort.Chronological, DataVersion? version = null, CancellationToken cancellationToken = default)
     {
         CheckPage(filter, page, pageSize);
-        var match = FtsQuery.Build(filter.Text);
-        if (filter.HasText && match is null)
-        {
-            return new ResultPage<EventDocument>(0, page, pageSize, []);
-        }
-
-        await using var session = await OpenAsync(version, cancellationToken).ConfigureAwait(false);
-        var selection = await MatchingEvents.SelectAsync(session, filter, match, cancellationToken).ConfigureAwait(false);
-        var total = await MatchingEvents.CountAsync(session, selection, cancellationToken).ConfigureAwait(false);
+        await using var read = await SelectAsync(filter, version, cancellationToken).ConfigureAwait(false);
+        var total = read is null ? 0 : await read.CountAsync(cancellationToken).ConfigureAwait(false);
         var skip = (long)(page - 1) * pageSize;
-        if (skip >= total)
+        if (read is null || skip >= total)
         {
             return new ResultPage<EventDocument>(total, page, pageSize, []);
         }
 
-        if (match is not null)
+        var (session, selection) = read;
+        if (selection.Match is { } match)
         {
             var found = await TextPages.ReadAsync(session, selection, match, sort, (int)skip, (int)Math.Min(pageSize, total - skip), total, cancellationToken).ConfigureAwait(false);
             return new ResultPage<EventDocument>(total, page, pageSize, found);
@@ -64,16 +58,14 @@ public sealed class TimelineReader(IDbContextFactory<TimelineDbContext> contextF
         EventFilter filter, EventSort sort = EventSort.Chronological, DataVersion? version = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var match = FtsQuery.Build(filter.Text);
-        if (filter.HasText && match is null)
+        await using var read = await SelectAsync(filter, version, cancellationToken).ConfigureAwait(false);
+        if (read is null)
         {
             return [];
         }
 
-        await using var session = await OpenAsync(version, cancellationToken).ConfigureAwait(false);
-        var selection = await MatchingEvents.SelectAsync(session, filter, match, cancellationToken).ConfigureAwait(false);
-        var ids = await MatchingEvents.AllIdsAsync(selection, sort, cancellationToken).ConfigureAwait(false);
-        return await ReadDocumentsAsync(session, ids, snippets: null, cancellationToken).ConfigureAwait(false);
+        var ids = await MatchingEvents.AllIdsAsync(read.Selection, sort, cancellationToken).ConfigureAwait(false);
+        return await ReadDocumentsAsync(read.Session, ids, snippets: null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One event by its id, or null.</summary>
@@ -109,24 +101,17 @@ public sealed class TimelineReader(IDbContextFactory<TimelineDbContext> contextF
         EventFilter filter, int page, int pageSize, DataVersion? version = null, CancellationToken cancellationToken = default)
     {
         CheckPage(filter, page, pageSize);
-        var match = FtsQuery.Build(filter.Text);
-        if (filter.HasText && match is null)
-        {
-            return new ResultPage<TimelineEntry>(0, page, pageSize, []);
-        }
-
-        await using var session = await OpenAsync(version, cancellationToken).ConfigureAwait(false);
-        var selection = await MatchingEvents.SelectAsync(session, filter, match, cancellationToken).ConfigureAwait(false);
-        var total = await MatchingEvents.CountAsync(session, selection, cancellationToken).ConfigureAwait(false);
-        if (total == 0)
+        await using var read = await SelectAsync(filter, version, cancellationToken).ConfigureAwait(false);
+        var total = read is null ? 0 : await read.CountAsync(cancellationToken).ConfigureAwait(false);
+        if (read is null || total == 0)
         {
             return new ResultPage<TimelineEntry>(0, page, pageSize, []);
         }
 
         page = Math.Min(page, (total + pageSize - 1) / pageSize);
         var window = PageWindow.For((page - 1) * (long)pageSize, pageSize, total);
-        var ids = await MatchingEvents.PageIdsAsync(session, selection, EventSort.Chronological, window, total, cancellationToken).ConfigureAwait(false);
-        var rows = await EventRows.ReadAsync(session, ids, cancellationToken).ConfigureAwait(false);
+        var ids = await MatchingEvents.PageIdsAsync(read.Session, read.Selection, EventSort.Chronological, window, total, cancellationToken).ConfigureAwait(false);
+        var rows = await EventRows.ReadAsync(read.Session, ids, cancellationToken).ConfigureAwait(false);
         return new ResultPage<TimelineEntry>(total, page, pageSize, rows.ConvertAll(TimelineEntry.From));
     }
 
@@ -180,4 +165,33 @@ public sealed class TimelineReader(IDbContextFactory<TimelineDbContext> contextF
 
     private Task<ReadSession> OpenAsync(DataVersion? version, CancellationToken cancellationToken) =>
         ReadSession.OpenAsync(contextFactory, version, _cache, cancellationToken);
+
+    /// <summary>A session with <paramref name="filter"/>'s events selected in it; null when its free text can match nothing.</summary>
+    private async Task<SelectedRead?> SelectAsync(EventFilter filter, DataVersion? version, CancellationToken cancellationToken)
+    {
+        var match = FtsQuery.Build(filter.Text);
+        if (filter.HasText && match is null)
+        {
+            return null;
+        }
+
+        var session = await OpenAsync(version, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new SelectedRead(session, await MatchingEvents.SelectAsync(session, filter, match, cancellationToken).ConfigureAwait(false));
+        }
+        catch
+        {
+            await session.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>One read's session and the events it selected; disposing it closes the session.</summary>
+    private sealed record SelectedRead(ReadSession Session, EventSelection Selection) : IAsyncDisposable
+    {
+        public Task<int> CountAsync(CancellationToken cancellationToken) => MatchingEvents.CountAsync(Session, Selection, cancellationToken);
+
+        public ValueTask DisposeAsync() => Session.DisposeAsync();
+    }
 }

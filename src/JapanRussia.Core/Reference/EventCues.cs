@@ -1,29 +1,37 @@
+using System.Collections.Frozen;
+using System.Text.Json.Serialization;
+
 namespace JapanRussia.Core.Reference;
 
 /// <summary>
 /// The word tables (Reference/event-cues.json) that decide whether a date in a sentence dates a happening, and how
-/// a headline is written. All words are lower case.
+/// a headline is written. All words are lower case; a phrase is read as its words (longest phrase first), a list as a
+/// case-insensitive set.
 /// </summary>
 public sealed record EventCues(
-    IReadOnlyList<string> BackgroundLeads,
-    IReadOnlyList<string> EventLeads,
-    IReadOnlyList<string> SentenceBackgroundCues,
-    IReadOnlyList<string> PlanWords,
-    IReadOnlyList<string> ClauseBreakWords,
-    IReadOnlyList<string> Subordinators,
-    IReadOnlyList<string> Statives,
-    IReadOnlyList<string> PassiveParticiples,
-    IReadOnlyList<string> EventNominals,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> OccasionNouns,
-    IReadOnlyList<string> ActorWords,
-    IReadOnlyList<string> ReportingVerbs,
-    IReadOnlyList<string> LeadingAdverbials,
-    IReadOnlyList<string> EvaluativeVerbs,
-    IReadOnlyList<string> TitleCutWords,
-    IReadOnlyList<string> TitleEndStopWords,
-    IReadOnlyList<string> RoleWords,
-    IReadOnlyList<string> VagueHappenings,
-    IReadOnlyList<string> FrontedOpeners,
-    IReadOnlyList<string> TitleRoleWords,
-    IReadOnlyDictionary<string, string> PastToBase,
-    IReadOnlyList<string> EFinalStems);
+    [property: JsonConverter(typeof(LongestFirstPhrases))] IReadOnlyList<string[]> BackgroundLeads,
+    [property: JsonConverter(typeof(LongestFirstPhrases))] IReadOnlyList<string[]> EventLeads,
+    [property: JsonConverter(typeof(LongestFirstPhrases))] IReadOnlyList<string[]> SentenceBackgroundCues,
+    [property: JsonConverter(typeof(LongestFirstPhrases))] IReadOnlyList<string[]> PlanWords,
+    FrozenSet<string> ClauseBreakWords,
+    FrozenSet<string> Subordinators,
+    FrozenSet<string> Statives,
+    FrozenSet<string> PassiveParticiples,
+    FrozenSet<string> EventNominals,
+    FrozenDictionary<string, IReadOnlyList<string>> OccasionNouns,
+    FrozenSet<string> ActorWords,
+    FrozenSet<string> ReportingVerbs,
+    [property: JsonConverter(typeof(LongestFirstPhrases))] IReadOnlyList<string[]> LeadingAdverbials,
+    FrozenSet<string> EvaluativeVerbs,
+    FrozenSet<string> TitleCutWords,
+    FrozenSet<string> TitleEndStopWords,
+    FrozenSet<string> RoleWords,
+    FrozenSet<string> VagueHappenings,
+    FrozenSet<string> FrontedOpeners,
+    FrozenSet<string> TitleRoleWords,
+    FrozenDictionary<string, string> PastToBase,
+    FrozenSet<string> EFinalStems)
+{
+    /// <summary>The irregular past forms: the keys of <see cref="PastToBase"/>.</summary>
+    public FrozenSet<string> IrregularPasts { get; } = PastToBase.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

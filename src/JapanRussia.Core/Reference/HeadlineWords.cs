@@ -1,31 +1,36 @@
+using System.Collections.Frozen;
+
 namespace JapanRussia.Core.Reference;
 
-/// <summary>The word tables of Reference/headline-words.json: how a headline is written, and what makes one unreadable.</summary>
+/// <summary>
+/// The word tables of Reference/headline-words.json: how a headline is written, and what makes one unreadable. Each list
+/// but the endings is read as a case-insensitive set.
+/// </summary>
 public sealed record HeadlineWords(
-    IReadOnlyList<string> DatePrepositions,
-    IReadOnlyList<string> PlanDatePrepositions,
-    IReadOnlyList<string> StrongBoundaries,
-    IReadOnlyList<string> CutBeforeAfterComma,
-    IReadOnlyList<string> ClauseOpeners,
-    IReadOnlyList<string> Articles,
-    IReadOnlyList<string> AttributiveDeterminers,
-    IReadOnlyList<string> AdverbsBeforeVerb,
-    IReadOnlyList<string> SubjectTrailingAdverbs,
-    IReadOnlyList<string> SubjectPrepositions,
-    IReadOnlyList<string> TrimmablePrepositions,
-    IReadOnlyList<string> ComplementPrepositions,
-    IReadOnlyList<string> PluralWords,
-    IReadOnlyList<string> ConsequenceVerbs,
-    IReadOnlyList<string> Copulas,
-    IReadOnlyList<string> FramingVerbs,
-    IReadOnlyList<string> VisitNouns,
-    IReadOnlyList<string> TripNouns,
-    IReadOnlyList<string> Pronouns,
-    IReadOnlyList<string> PersonalPronouns,
-    IReadOnlyList<string> PossessivePronouns,
-    IReadOnlyList<string> Demonstratives,
-    IReadOnlyList<string> TimeNouns,
-    IReadOnlyList<string> DanglingDemonstratives,
-    IReadOnlyList<string> QuantityWords,
-    IReadOnlyList<string> ReportingPresent,
+    FrozenSet<string> DatePrepositions,
+    FrozenSet<string> PlanDatePrepositions,
+    FrozenSet<string> StrongBoundaries,
+    FrozenSet<string> CutBeforeAfterComma,
+    FrozenSet<string> ClauseOpeners,
+    FrozenSet<string> Articles,
+    FrozenSet<string> AttributiveDeterminers,
+    FrozenSet<string> AdverbsBeforeVerb,
+    FrozenSet<string> SubjectTrailingAdverbs,
+    FrozenSet<string> SubjectPrepositions,
+    FrozenSet<string> TrimmablePrepositions,
+    FrozenSet<string> ComplementPrepositions,
+    FrozenSet<string> PluralWords,
+    FrozenSet<string> ConsequenceVerbs,
+    FrozenSet<string> Copulas,
+    FrozenSet<string> FramingVerbs,
+    FrozenSet<string> VisitNouns,
+    FrozenSet<string> TripNouns,
+    FrozenSet<string> Pronouns,
+    FrozenSet<string> PersonalPronouns,
+    FrozenSet<string> PossessivePronouns,
+    FrozenSet<string> Demonstratives,
+    FrozenSet<string> TimeNouns,
+    FrozenSet<string> DanglingDemonstratives,
+    FrozenSet<string> QuantityWords,
+    FrozenSet<string> ReportingPresent,
     IReadOnlyList<string> GarbledEndings);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using JapanRussia.Core.Data;
 
@@ -10,7 +11,12 @@ namespace JapanRussia.Core.Reference;
 /// </summary>
 public static class ReferenceData
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+    /// <summary>Word tables typed as frozen sets and maps are read as case-insensitive lookups.</summary>
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        Converters = { new WordSetConverter(), new WordMapConverter<string>(), new WordMapConverter<IReadOnlyList<string>>() },
+    };
 
     private static readonly Lazy<IReadOnlyList<EraDefinition>> LazyEras = new(() => Load<ErasFile>("eras.json").Eras);
 

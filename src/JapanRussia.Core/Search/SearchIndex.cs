@@ -48,6 +48,17 @@ public static class SearchIndex
 
     private const string ChunkIds = "(SELECT value FROM json_each({0}))";
 
+    /// <summary>
+    /// The snippet of each index row matching {0} among the rows {1} names. "+rowid": a rowid constraint would make FTS5
+    /// run the whole query again for each row asked for (for a prefix, a walk of its terms each time); without it, the
+    /// query runs once and its rows are checked against the list.
+    /// </summary>
+    private const string SnippetSql = "SELECT EventId, snippet(SearchIndex, -1, {2}, {3}, '…', 24) AS Snippet FROM SearchIndex WHERE SearchIndex MATCH {0} AND +rowid IN ";
+
+    private const string SnippetsOfRowsSql = SnippetSql + "(SELECT value FROM json_each({1}))";
+
+    private const string SnippetsOfEventsSql = SnippetSql + "(SELECT Row FROM SearchRows WHERE EventId IN (SELECT value FROM json_each({1})))";
+
     // Through SearchRows, because the index's own EventId column is unindexed: finding rows by it reads every row.
     private const string DeleteChunkSql = $"DELETE FROM SearchIndex WHERE rowid IN (SELECT Row FROM SearchRows WHERE EventId IN {ChunkIds})";
 
@@ -156,50 +167,23 @@ public static class SearchIndex
     }
 
     /// <summary>Highlighted snippets for the index rows <paramref name="rows"/> (from <see cref="RankedPageAsync"/>), by event id.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> SnippetsForRowsAsync(
+    public static Task<IReadOnlyDictionary<string, string>> SnippetsForRowsAsync(
         TimelineDbContext context, string ftsQuery, IReadOnlyCollection<long> rows, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(rows);
-        if (rows.Count == 0)
-        {
-            return new Dictionary<string, string>(StringComparer.Ordinal);
-        }
-
-        // "+rowid": a rowid constraint would make FTS5 run the whole query again for each row asked for (for a prefix,
-        // a walk of its terms each time); without it, the query runs once and its rows are checked against the list.
-        var ids = System.Text.Json.JsonSerializer.Serialize(rows);
-        var found = await context.Database.SqlQuery<SearchSnippet>(
-                $"SELECT EventId, snippet(SearchIndex, -1, {MarkOpen}, {MarkClose}, '…', 24) AS Snippet FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery} AND +rowid IN (SELECT value FROM json_each({ids}))")
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return found
-            .GroupBy(r => r.EventId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => ToHtml(g.First().Snippet), StringComparer.Ordinal);
+        return ReadSnippetsAsync(context, SnippetsOfRowsSql, ftsQuery, rows, cancellationToken);
     }
 
     /// <summary>Highlighted snippets for some of the events matching <paramref name="ftsQuery"/>, as safe HTML with <c>&lt;mark&gt;</c> around the matches.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> SnippetsAsync(
+    public static Task<IReadOnlyDictionary<string, string>> SnippetsAsync(
         TimelineDbContext context, string ftsQuery, IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(eventIds);
-        if (context.Database.IsNpgsql())
-        {
-            return await PostgresSearchIndex.SnippetsAsync(context, ftsQuery, eventIds, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (eventIds.Count == 0)
-        {
-            return new Dictionary<string, string>(StringComparer.Ordinal);
-        }
-
-        var ids = System.Text.Json.JsonSerializer.Serialize(eventIds);
-        var rows = await context.Database.SqlQuery<SearchSnippet>(
-                $"SELECT EventId, snippet(SearchIndex, -1, {MarkOpen}, {MarkClose}, '…', 24) AS Snippet FROM SearchIndex WHERE SearchIndex MATCH {ftsQuery} AND +rowid IN (SELECT Row FROM SearchRows WHERE EventId IN (SELECT value FROM json_each({ids})))")
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows
-            .GroupBy(r => r.EventId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => ToHtml(g.First().Snippet), StringComparer.Ordinal);
+        return context.Database.IsNpgsql()
+            ? PostgresSearchIndex.SnippetsAsync(context, ftsQuery, eventIds, cancellationToken)
+            : ReadSnippetsAsync(context, SnippetsOfEventsSql, ftsQuery, eventIds, cancellationToken);
     }
 
     /// <summary>How many events the index holds (the health check compares it with the events table).</summary>
@@ -218,4 +202,20 @@ public static class SearchIndex
         WebUtility.HtmlEncode(snippet)
             .Replace(MarkOpen, "<mark>", StringComparison.Ordinal)
             .Replace(MarkClose, "</mark>", StringComparison.Ordinal);
+
+    /// <summary>The snippets of the index rows that <paramref name="sql"/> picks from a list, by event id (the first of an event's rows).</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> ReadSnippetsAsync<T>(
+        TimelineDbContext context, string sql, string ftsQuery, IReadOnlyCollection<T> list, CancellationToken cancellationToken)
+    {
+        if (list.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        var found = await context.Database.SqlQueryRaw<SearchSnippet>(sql, ftsQuery, System.Text.Json.JsonSerializer.Serialize(list), MarkOpen, MarkClose)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return found
+            .GroupBy(r => r.EventId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => ToHtml(g.First().Snippet), StringComparer.Ordinal);
+    }
 }

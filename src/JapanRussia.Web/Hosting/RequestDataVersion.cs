@@ -8,7 +8,7 @@ namespace JapanRussia.Web.Hosting;
 /// indexed single-row query), so that no cached answer outlives the data it shows (an ingestion from the command line
 /// beside the server is seen at once) and a database that has gone away is reported rather than hidden.
 /// </summary>
-internal sealed class RequestDataVersion(TimelineReader reader)
+public sealed class RequestDataVersion(TimelineReader reader)
 {
     private static readonly object RequestItem = new();
 

@@ -3,6 +3,7 @@ using JapanRussia.Core.Data;
 using JapanRussia.Core.Ingestion;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 
 namespace JapanRussia.Web.Hosting;
 
@@ -72,7 +73,7 @@ public static class StartupIngestion
             await TimelineDatabase.MigrateAsync(context).ConfigureAwait(false);
             return;
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteErrorCodes.ReadOnly or SqliteErrorCodes.IoError or SqliteErrorCodes.Full or SqliteErrorCodes.CannotOpen)
+        catch (SqliteException ex) when (ex.SqliteErrorCode is raw.SQLITE_READONLY or raw.SQLITE_IOERR or raw.SQLITE_FULL or raw.SQLITE_CANTOPEN)
         {
             unwritable = ex;
         }

@@ -8,7 +8,7 @@ namespace JapanRussia.Core.Tests.Scoring;
 /// <summary>The corpus and its annotation hold together: every row points at a document of its split and at words it contains.</summary>
 public sealed class CorpusAnnotationTests
 {
-    public static TheoryData<string> Splits => new() { "dev", "test" };
+    public static TheoryData<string> Splits => new() { "dev", "test", "holdout" };
 
     [Theory]
     [MemberData(nameof(Splits))]
@@ -38,6 +38,19 @@ public sealed class CorpusAnnotationTests
     }
 
     [Fact]
+    public void TheHoldoutSplitHasOneHundredFiftyRowsFifteenCrossDocumentGroupsAndKnownTopics()
+    {
+        var rows = AnnotationTable.Read(Annotations.TestData(Path.Combine("corpus", "holdout-events.tsv")));
+        var topics = ReferenceData.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+
+        var crossDocumentGroups = rows.GroupBy(r => r.Group).Count(g => g.Select(r => r.Document).Distinct().Count() > 1);
+
+        Assert.True(rows.Count >= 150, $"{rows.Count} rows");
+        Assert.True(crossDocumentGroups >= 15, $"{crossDocumentGroups} cross-document groups");
+        Assert.All(rows.SelectMany(r => r.Topics), t => Assert.Contains(t, topics));
+    }
+
+    [Fact]
     public void EveryDocumentIsListedInTheManifestWithItsSplit()
     {
         var manifest = File.ReadLines(Annotations.TestData(Path.Combine("corpus", "manifest.tsv")))
@@ -45,7 +58,7 @@ public sealed class CorpusAnnotationTests
             .Select(l => l.Split('\t'))
             .ToDictionary(c => c[0], c => c[1], StringComparer.Ordinal);
 
-        var files = new[] { "dev", "test" }
+        var files = new[] { "dev", "test", "holdout" }
             .SelectMany(s => Directory.GetFiles(Annotations.TestData(Path.Combine("corpus", s))).Select(f => (Name: Path.GetFileName(f), Split: s)))
             .ToList();
 

@@ -8,35 +8,26 @@ using Microsoft.AspNetCore.Components;
 
 namespace JapanRussia.Web.Components.Pages.Events;
 
-public sealed partial class EventPage
+public sealed partial class EventPage(TimelineReader reader, RequestDataVersion versions, NavigationManager navigation)
 {
     private EventDetail? _detail;
     private EraInfo? _era;
 
-    [Inject]
-    private TimelineReader Reader { get; set; } = null!;
-
-    [Inject]
-    private RequestDataVersion Versions { get; set; } = null!;
-
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = null!;
 
     [Parameter]
     public string Id { get; set; } = "";
 
-    private string Permalink => Navigation.ToAbsoluteUri(Links.Event(Id)).ToString();
+    private string Permalink => navigation.ToAbsoluteUri(Links.Event(Id)).ToString();
 
     protected override async Task OnParametersSetAsync()
     {
-        var version = await Versions.ForComponentAsync(HttpContext);
-        _detail = await Reader.GetEventAsync(Id, version, HttpContext?.RequestAborted ?? CancellationToken.None);
+        var version = await versions.ForComponentAsync(HttpContext);
+        _detail = await reader.GetEventAsync(Id, version, HttpContext?.RequestAborted ?? CancellationToken.None);
         if (_detail is null)
         {
-            Navigation.NotFound();
+            navigation.NotFound();
             return;
         }
 

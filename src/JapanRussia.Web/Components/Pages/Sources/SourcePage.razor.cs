@@ -4,18 +4,9 @@ using Microsoft.AspNetCore.Components;
 
 namespace JapanRussia.Web.Components.Pages.Sources;
 
-public sealed partial class SourcePage
+public sealed partial class SourcePage(DocumentCatalog catalog, SourceTextRenderer renderer, NavigationManager navigation)
 {
     private DocumentDetail? _document;
-
-    [Inject]
-    private DocumentCatalog Catalog { get; set; } = null!;
-
-    [Inject]
-    private SourceTextRenderer Renderer { get; set; } = null!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = null!;
 
     [Parameter]
     public int Id { get; set; }
@@ -49,10 +40,10 @@ public sealed partial class SourcePage
             return;
         }
 
-        _document = await Catalog.GetDocumentAsync(Id);
+        _document = await catalog.GetDocumentAsync(Id);
         if (_document is null)
         {
-            Navigation.NotFound();
+            navigation.NotFound();
         }
     }
 
@@ -76,6 +67,6 @@ public sealed partial class SourcePage
         }
 
         // Safe by construction: the renderer disables raw HTML in Markdown and sanitises what it produces.
-        return new MarkupString(Renderer.Render(passage.Text, highlight));
+        return new MarkupString(renderer.Render(passage.Text, highlight));
     }
 }

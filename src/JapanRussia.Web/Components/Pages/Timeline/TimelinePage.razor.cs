@@ -12,20 +12,8 @@ namespace JapanRussia.Web.Components.Pages.Timeline;
 /// the server nothing between clicks. With JavaScript, a filter change is an enhanced navigation (a fetch of this page
 /// and a patch of the document); only the overview strip's year brush is interactive.
 /// </summary>
-public sealed partial class TimelinePage
+public sealed partial class TimelinePage(TimelineReader reader, RequestDataVersion versions, NavigationManager navigation, TimelineAxisQueries axisQueries)
 {
-    [Inject]
-    private TimelineReader Reader { get; set; } = null!;
-
-    [Inject]
-    private RequestDataVersion Versions { get; set; } = null!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = null!;
-
-    [Inject]
-    private TimelineAxisQueries AxisQueries { get; set; } = null!;
-
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
 
@@ -58,7 +46,7 @@ public sealed partial class TimelinePage
 
     protected override async Task OnParametersSetAsync()
     {
-        Address = TimelineAddress.FromUrl(Navigation.Uri);
+        Address = TimelineAddress.FromUrl(navigation.Uri);
         Terms = SearchTerms.Parse(Address.Filter.Text);
         var cancellationToken = HttpContext?.RequestAborted ?? CancellationToken.None;
         if (Address.View == TimelineViewMode.Axis)
@@ -73,22 +61,22 @@ public sealed partial class TimelinePage
 
     private async Task<TimelineView> LoadAsync(TimelineAddress address, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
-        var version = await Versions.ForComponentAsync(HttpContext);
-        var (facets, years) = await Reader.FacetsAndYearsAsync(address.WithoutYears().Filter, version, cancellationToken);
-        var results = await Reader.TimelinePageAsync(address.Filter, address.Page, TimelineAddress.PageSize, version, cancellationToken);
+        var version = await versions.ForComponentAsync(HttpContext);
+        var (facets, years) = await reader.FacetsAndYearsAsync(address.WithoutYears().Filter, version, cancellationToken);
+        var results = await reader.TimelinePageAsync(address.Filter, address.Page, TimelineAddress.PageSize, version, cancellationToken);
 
         // Cards open from the start (a search with few sources per event) hold their paragraphs; the others fetch them when opened.
         var open = results.Items.Where(e => EventCard.OpensByDefault(e, terms)).Select(e => e.Id).ToList();
-        var paragraphs = open.Count == 0 ? [] : await Reader.SourceContextsAsync(open, cancellationToken);
+        var paragraphs = open.Count == 0 ? [] : await reader.SourceContextsAsync(open, cancellationToken);
         return new TimelineView(results, paragraphs, years, facets);
     }
 
     /// <summary>The axis view: no page of cards, but every matching event over all years, from which each window is laid out.</summary>
     private async Task<(TimelineView View, AxisPlan Axis)> LoadAxisAsync(TimelineAddress address, CancellationToken cancellationToken)
     {
-        var version = await Versions.ForComponentAsync(HttpContext);
-        var (facets, years) = await Reader.FacetsAndYearsAsync(address.WithoutYears().Filter, version, cancellationToken);
-        var events = await AxisQueries.AllYearsAsync(address.Filter, cancellationToken);
+        var version = await versions.ForComponentAsync(HttpContext);
+        var (facets, years) = await reader.FacetsAndYearsAsync(address.WithoutYears().Filter, version, cancellationToken);
+        var events = await axisQueries.AllYearsAsync(address.Filter, version, cancellationToken);
         var axis = AxisLayout.Plan(events, AxisWindow.Of(address));
         return (new TimelineView(new ResultPage<TimelineEntry>(axis.Count, 1, TimelineAddress.PageSize, []), [], years, facets), axis);
     }
