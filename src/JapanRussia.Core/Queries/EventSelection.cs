@@ -1,4 +1,5 @@
 using JapanRussia.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace JapanRussia.Core.Queries;
 
@@ -10,6 +11,9 @@ internal sealed record EventSelection(TimelineDbContext Context, EventFilter Fil
 {
     /// <summary>Whether a filter needs a lookup beyond the event itself: a topic, source, person, place or text.</summary>
     public bool HasMembership => Filter.HasMembership || Match is not null;
+
+    /// <summary>Whether the events are best found from their sources: a source and no free text, in SQLite (<see cref="SqliteSourceEvents"/>).</summary>
+    public ISourceEvents? SourceEvents => Match is null && Filter.Sources.Count > 0 ? Context.Seams.SourceEvents : null;
 
     /// <summary>Whether free text is the only filter.</summary>
     public bool IsTextOnly =>

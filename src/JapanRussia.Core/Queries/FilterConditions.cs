@@ -12,7 +12,8 @@ namespace JapanRussia.Core.Queries;
 /// (never values in the text). Topics, people and places are correlated <c>EXISTS</c> probes of their (TopicId, EventId)
 /// and (Kind, Name, EventId) indexes: a probe costs the same whatever the topic's size, where an uncorrelated list cost
 /// reading every event of the topic (27,734 at 100,000 events) on each request. A source is a list, because one
-/// document's events are few. Eras and years are conditions on the event's own columns.
+/// document's events are few; without free text a query with a source is driven from them (<see cref="SourceEvents"/>).
+/// Eras and years are conditions on the event's own columns.
 /// </summary>
 internal sealed class FilterConditions
 {
@@ -22,9 +23,10 @@ internal sealed class FilterConditions
 
     /// <summary>
     /// The topic, source, person and place conditions on the event id <paramref name="id"/>, each starting with AND; several
-    /// values of one filter mean any of them.
+    /// values of one filter mean any of them. <paramref name="sources"/> false leaves the sources out (a query driven from
+    /// the sources' events, <see cref="SourceEvents"/>, has them already).
     /// </summary>
-    public string Memberships(EventFilter filter, string id)
+    public string Memberships(EventFilter filter, string id, bool sources = true)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var sql = new StringBuilder();
@@ -34,7 +36,7 @@ internal sealed class FilterConditions
                 .Append(" AND t.EventId = ").Append(id).Append(')');
         }
 
-        if (filter.Sources.Count > 0)
+        if (sources && filter.Sources.Count > 0)
         {
             sql.Append(" AND ").Append(id).Append(" IN (SELECT EventId FROM EventSources WHERE PassageId IN (SELECT Id FROM Passages WHERE DocumentId IN ")
                 .Append("(SELECT Id FROM Documents WHERE FileName ").Append(AnyOf(filter.Sources)).Append(")))");
@@ -63,6 +65,19 @@ internal sealed class FilterConditions
         return filter.SourcesDisagree
             ? " AND EXISTS (SELECT 1 FROM Events AS d WHERE d.Id = " + id + " AND d.Disagreement IS NOT NULL)"
             : "";
+    }
+
+    /// <summary>
+    /// A common table expression <c>src</c> holding the distinct ids (column <c>Id</c>) of the events with a source in any of
+    /// <paramref name="filter"/>'s documents, found from the documents' names down (documents, passages, sources), and
+    /// materialized, so that a query can be driven from it (<c>FROM src CROSS JOIN Events</c>): a document's events are a
+    /// few hundred where a topic's are tens of thousands.
+    /// </summary>
+    public string SourceEvents(EventFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return "WITH src AS MATERIALIZED (SELECT DISTINCT s.EventId AS Id FROM Documents AS d CROSS JOIN Passages AS p ON p.DocumentId = d.Id " +
+            "CROSS JOIN EventSources AS s ON s.PassageId = p.Id WHERE d.FileName " + AnyOf(filter.Sources) + ") ";
     }
 
     /// <summary>

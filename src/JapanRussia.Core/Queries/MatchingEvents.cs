@@ -33,6 +33,8 @@ internal static class MatchingEvents
     public static Task<int> CountAsync(ReadSession session, EventSelection selection, CancellationToken cancellationToken) =>
         session.CachedAsync(selection.Key("total"), () => selection.Match is { } match
             ? selection.Context.Seams.Hits.CountAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, cancellationToken)
+            : selection.SourceEvents is { } sourceEvents
+            ? sourceEvents.CountAsync(selection.Context, selection.Filter, selection.LongestSpanYears, cancellationToken)
             : selection.Events(walk: false).CountAsync(cancellationToken));
 
     /// <summary>How many matching events start in each year (the overview strip), in year order.</summary>
@@ -44,13 +46,19 @@ internal static class MatchingEvents
                 return await selection.Context.Seams.Hits.YearsAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, cancellationToken).ConfigureAwait(false);
             }
 
+            if (selection.SourceEvents is { } sourceEvents)
+            {
+                return await sourceEvents.YearsAsync(selection.Context, selection.Filter, selection.LongestSpanYears, cancellationToken).ConfigureAwait(false);
+            }
+
             var years = await selection.Events(walk: false).GroupBy(e => e.StartDate.Year).Select(g => new YearCount(g.Key, g.Count()))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return years.OrderBy(c => c.Year).ToList();
         });
 
     /// <summary>
-    /// The ids of <paramref name="window"/> in <paramref name="sort"/>, in the page's own order: in time order, by walking the
+    /// The ids of <paramref name="window"/> in <paramref name="sort"/>, in the page's own order: with a source and no free text,
+    /// from the source's events (<see cref="SqliteSourceEvents"/>); in time order, by walking the
     /// timeline index when the counts say the page is near (<see cref="SqliteTimelineWalk"/>); otherwise from the matches,
     /// sorted: with free text from its hits (<see cref="FilteredHits"/>), else as the planner finds them.
     /// </summary>
@@ -58,6 +66,12 @@ internal static class MatchingEvents
         ReadSession session, EventSelection selection, EventSort sort, PageWindow window, int total, CancellationToken cancellationToken)
     {
         var order = window.Sort(selection.Match is null && sort == EventSort.Relevance ? EventSort.Chronological : sort);
+        if (selection.SourceEvents is { } sourceEvents)
+        {
+            return window.InPageOrder(await sourceEvents.PageAsync(
+                selection.Context, selection.Filter, selection.LongestSpanYears, order, window.Skip, window.Take, cancellationToken).ConfigureAwait(false));
+        }
+
         if (order != EventSort.Relevance && selection.HasMembership && selection.Context.Seams.Walk is { } walk &&
             await WalkIsShortAsync(session, selection, window.Skip + window.Take, total, cancellationToken).ConfigureAwait(false))
         {
@@ -79,6 +93,8 @@ internal static class MatchingEvents
     public static async Task<List<string>> AllIdsAsync(EventSelection selection, EventSort sort, CancellationToken cancellationToken) =>
         selection.Match is { } match
             ? await selection.Context.Seams.Hits.PageAsync(selection.Context, selection.Filter, match, selection.LongestSpanYears, sort, 0, int.MaxValue, cancellationToken).ConfigureAwait(false)
+            : selection.SourceEvents is { } sourceEvents
+            ? await sourceEvents.PageAsync(selection.Context, selection.Filter, selection.LongestSpanYears, sort, 0, int.MaxValue, cancellationToken).ConfigureAwait(false)
             : await Order(selection, sort, walk: false).ToListAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>
