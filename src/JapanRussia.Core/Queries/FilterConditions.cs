@@ -129,6 +129,20 @@ internal sealed class FilterConditions
         return command;
     }
 
+    /// <summary>Runs <paramref name="sql"/>, which selects (year, count) rows, and reads them in its order.</summary>
+    public async Task<List<YearCount>> YearsAsync(TimelineDbContext context, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(context, sql);
+        var years = new List<YearCount>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            years.Add(new YearCount(reader.GetInt32(0), reader.GetInt32(1)));
+        }
+
+        return years;
+    }
+
     /// <summary>A new parameter holding <paramref name="value"/>; returns its name.</summary>
     public string Parameter(object value)
     {

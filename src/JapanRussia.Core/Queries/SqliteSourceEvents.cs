@@ -27,15 +27,7 @@ internal static class SqliteSourceEvents
         var conditions = new FilterConditions();
         var sql = conditions.SourceEvents(filter) + "SELECT CAST(substr(e.StartDate, 1, 4) AS INTEGER) AS Year, count(*) " +
             From(conditions, filter, longestSpanYears, events: true) + " GROUP BY 1 ORDER BY 1";
-        await using var command = conditions.Command(context, sql);
-        var years = new List<YearCount>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            years.Add(new YearCount(reader.GetInt32(0), reader.GetInt32(1)));
-        }
-
-        return years;
+        return await conditions.YearsAsync(context, sql, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One page of the matching event ids in time order (<paramref name="sort"/>; relevance without text is time order).</summary>
